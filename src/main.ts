@@ -1,0 +1,19 @@
+import { Plugin } from 'obsidian';
+import { migrateSettings, type XCaptureSettings } from './settings';
+import { SETTINGS_CHANGED_EVENT, type XCapturePluginApi } from './ui/plugin-api';
+import { XCaptureSettingTab } from './ui/settings-tab';
+
+/** X Capture Cards: wires the features together; each feature lives in its own module. */
+export default class XCaptureCardsPlugin extends Plugin implements XCapturePluginApi {
+  override settings!: XCaptureSettings;
+
+  override async onload(): Promise<void> {
+    this.settings = migrateSettings(await this.loadData());
+    this.addSettingTab(new XCaptureSettingTab(this.app, this));
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.saveData(this.settings);
+    this.app.workspace.trigger(SETTINGS_CHANGED_EVENT);
+  }
+}
