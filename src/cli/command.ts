@@ -1,0 +1,19 @@
+/** One `xcap` sub-command. `run` returns the process exit code (0 ok, 1 some input failed, 2 usage). */
+export interface CliCommand {
+  name: string;
+  /** One line for `xcap --help`. */
+  summary: string;
+  /** Full usage text for `xcap help NAME` and usage errors. */
+  usage: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** Where a command writes; tests pass buffers, the binary passes the process streams. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  cwd: string;
+}
+
+/** Thrown by argument parsing for bad usage; the dispatcher prints it with the usage and exits 2. */
+export class UsageError extends Error {}

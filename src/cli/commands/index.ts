@@ -1,0 +1,4 @@
+import type { CliCommand } from '../command';
+
+/** Every xcap command, in the order `xcap --help` lists them. */
+export const COMMANDS: CliCommand[] = [];

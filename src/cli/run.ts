@@ -1,0 +1,47 @@
+import { UsageError, type CliIO } from './command';
+import { COMMANDS } from './commands';
+
+const help = (): string =>
+  [
+    'xcap: X (Twitter) captures in an Obsidian vault, from the command line.',
+    '',
+    'Usage: xcap <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
+    '',
+    'Run `xcap help <command>` for its options.',
+    '',
+  ].join('\n');
+
+/** Dispatches argv (without node and script) to a command; resolves to the exit code. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') {
+    io.out(help());
+    return name ? 0 : 2;
+  }
+  if (name === 'help') {
+    const cmd = COMMANDS.find((c) => c.name === rest[0]);
+    io.out(cmd ? `${cmd.usage}\n` : help());
+    return 0;
+  }
+  const cmd = COMMANDS.find((c) => c.name === name);
+  if (!cmd) {
+    io.err(`xcap: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${cmd.usage}\n`);
+    return 0;
+  }
+  try {
+    return await cmd.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`xcap ${cmd.name}: ${err.message}\n\n${cmd.usage}\n`);
+      return 2;
+    }
+    io.err(`xcap ${cmd.name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return 1;
+  }
+}
