@@ -1,0 +1,2 @@
+/** The pure text edits behind the cleanup commands and `xcap clean`. */
+export type { EditChange, EditResult } from './edits/types';
