@@ -1,4 +1,7 @@
 import type { CliCommand } from '../command';
+import { inspectCommand } from './inspect';
 
 /** Every xcap command, in the order `xcap --help` lists them. */
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [
+  inspectCommand,
+];

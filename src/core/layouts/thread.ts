@@ -1,0 +1,61 @@
+import { isBlank, isSeparator, type Line } from '../lines';
+import { readThreadAuthorLine, type AuthorLine } from './author-line';
+import type { LayoutResult, PostDraft } from './draft';
+
+/** Indexes of lines outside fenced code blocks for which `test` holds. */
+export function findLines(lines: Line[], test: (text: string) => boolean): number[] {
+  const found: number[] = [];
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(t);
+    if (f) {
+      if (fence === null) fence = f[1][0];
+      else if (f[1][0] === fence) fence = null;
+      continue;
+    }
+    if (fence === null && test(t)) found.push(i);
+  }
+  return found;
+}
+
+/** The thread layout's author lines (outside code), with what each says. */
+export function threadAuthorLines(lines: Line[]): { index: number; author: AuthorLine }[] {
+  const out: { index: number; author: AuthorLine }[] = [];
+  for (const index of findLines(lines, (t) => t.startsWith('**'))) {
+    const author = readThreadAuthorLine(lines[index].text);
+    if (author) out.push({ index, author });
+  }
+  return out;
+}
+
+/**
+ * Reads the thread layout: each post runs from its author line to the separator before the next
+ * author line. Anything before the first author line (an H1 title, a summary someone wrote above
+ * the clip) is not a post.
+ */
+export function readThread(lines: Line[]): LayoutResult {
+  const heads = threadAuthorLines(lines);
+  const drafts: PostDraft[] = [];
+  heads.forEach(({ index, author }, k) => {
+    let last = (k + 1 < heads.length ? heads[k + 1].index : lines.length) - 1;
+    // Trailing blank lines and the one separator before the next post belong to no post.
+    while (last > index && isBlank(lines[last])) last--;
+    if (k + 1 < heads.length && last > index && isSeparator(lines[last])) {
+      last--;
+      while (last > index && isBlank(lines[last])) last--;
+    }
+    const body = lines.slice(index + 1, last + 1).map((l) => l.text);
+    drafts.push({
+      author: { name: author.name, handle: author.handle },
+      date: author.date,
+      url: author.url,
+      statusId: author.statusId,
+      undated: author.undated,
+      depth: k === 0 ? 0 : 1,
+      body,
+      range: { start: lines[index].start, end: lines[last].end },
+    });
+  });
+  return { drafts, warnings: [] };
+}

@@ -1,0 +1,103 @@
+import { statusTime } from './dates';
+import { splitTranslation } from './language';
+import { joinText } from './lines';
+import { findImages, isImageLine, isVideoUrl, linkCard, unescapeMarkdown, withoutImages } from './markdown';
+import { dequote } from './layouts/comments';
+import type { PostDraft } from './layouts/draft';
+import type { Media, PostReport, Quote } from './types';
+import { parseStatusUrl } from './x-url';
+
+const QUOTE_DATE = /^(\d{4}-\d{2}-\d{2})\s*$/;
+const QUOTE_AUTHOR = /^\*\*(.+?)\s+@((?:\\_|[A-Za-z0-9_]){1,60})\*\*\s*(?:[·•]\s*(?:\[(\d{4}-\d{2}-\d{2})\]\((\S+?)\)|(\d{4}-\d{2}-\d{2})))?\s*$/;
+
+const mediaOf = (images: { alt: string; url: string }[]): Media[] =>
+  images.map((i) => ({ kind: isVideoUrl(i.url) ? 'video' : 'image', url: i.url, ...(i.alt ? { alt: i.alt } : {}) }));
+
+/** Reads a quoted post's header line (`> 2025-04-10` or `> **Name @handle** · [date](url)`). */
+function quoteHeader(text: string): Omit<Quote, 'text' | 'split' | 'language' | 'media'> | null {
+  const d = QUOTE_DATE.exec(text.trim());
+  if (d) return { author: null, date: d[1], url: null };
+  const a = QUOTE_AUTHOR.exec(text.trim());
+  if (!a) return null;
+  const url = a[4] ?? null;
+  return {
+    author: { name: unescapeMarkdown(a[1]).trim(), handle: unescapeMarkdown(a[2]) },
+    date: a[3] ?? a[5] ?? null,
+    url: url && parseStatusUrl(url) ? url : null,
+  };
+}
+
+/** Text lines and media of some lines: image lines and link cards become media, the rest is text. */
+function textAndMedia(lines: string[]): { text: string; media: Media[] } {
+  const media: Media[] = [];
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (isImageLine(line)) {
+      media.push(...mediaOf(findImages(line)));
+      continue;
+    }
+    const card = linkCard(line);
+    if (card && /^https?:\/\/t\.co\//i.test(card.url)) {
+      media.push({ kind: 'link', url: card.url, alt: card.title });
+      continue;
+    }
+    const images = findImages(line);
+    if (images.length) {
+      media.push(...mediaOf(images));
+      kept.push(withoutImages(line));
+    } else kept.push(line);
+  }
+  return { text: joinText(kept), media };
+}
+
+/** Finds the quoted post in a post's body: a blockquote whose first line is its date or author. */
+function splitQuote(body: string[]): { own: string[]; quote: Quote | null } {
+  for (let i = 0; i < body.length; i++) {
+    const q = dequote(body[i]);
+    if (q.depth !== 1 || (i > 0 && dequote(body[i - 1]).depth > 0)) continue;
+    const header = quoteHeader(q.text);
+    if (!header) continue;
+    let end = i + 1;
+    while (end < body.length && dequote(body[end]).depth > 0) end++;
+    const inner = body.slice(i + 1, end).map((l) => dequote(l).text);
+    const { text, media } = textAndMedia(inner);
+    const split = splitTranslation(text);
+    return {
+      own: [...body.slice(0, i), ...body.slice(end)],
+      quote: {
+        ...header,
+        text,
+        split: { original: split.original, translation: split.translation },
+        language: split.language,
+        media,
+      },
+    };
+  }
+  return { own: body, quote: null };
+}
+
+/** Turns a layout's draft into a report post (role, depth and promotion are decided later). */
+export function buildPost(draft: PostDraft): PostReport {
+  const { own, quote } = splitQuote(draft.body);
+  const { text, media } = textAndMedia(own);
+  if (draft.images) media.unshift(...mediaOf(draft.images));
+  const split = splitTranslation(text);
+  const time = statusTime(draft.statusId);
+  return {
+    role: 'reply',
+    depth: draft.depth,
+    author: { ...draft.author },
+    date: draft.date,
+    time: time ? time.toISOString() : null,
+    url: draft.url,
+    statusId: draft.statusId,
+    promoted: false,
+    promotedSignals: [],
+    media,
+    quote,
+    language: split.language,
+    text: { original: split.original, translation: split.translation },
+    segments: split.segments,
+    range: { ...draft.range },
+  };
+}
