@@ -10,7 +10,7 @@ export interface PromotedInput {
 
 const TRACKING = /[?&](?:twclid|utm_[a-z]+|fbclid|gclid)=/i;
 const HASHTAG = /(?:^|\s)#[\p{L}\p{N}_]+/gu;
-const CALL_TO_ACTION = /\b(?:sign up|download|try (?:it )?(?:now|free|for free)|learn more|shop now|get started|book (?:a|your)|register now|limited time|official site)\b|官网|立即|限时|免费试用|下载/i;
+const CALL_TO_ACTION = /\b(?:sign up|download|try\b[^.!?\n]{0,30}\b(?:now|free)|learn more|shop now|get started|book (?:a|your)|register now|limited time|official site)\b|官网|立即|限时|免费试用|下载/i;
 
 /**
  * The signals that say a post is promoted. An undated author line is the defining one (real posts
