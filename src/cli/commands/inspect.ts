@@ -31,7 +31,7 @@ export function summarize(r: CaptureReport): string {
   if (!r.isCapture) {
     lines.push(`  not a capture: ${r.reasons.join('; ')}`);
   } else {
-    lines.push(`  ${r.layout} capture of @${r.source.handle ?? '?'}${r.source.statusId ? ` (status ${r.source.statusId})` : ''}: ${r.posts.length} post${r.posts.length === 1 ? '' : 's'}`);
+    lines.push(`  ${r.layout} capture of @${r.source.handle ?? r.posts[0]?.author.handle ?? '?'}${r.source.statusId ? ` (status ${r.source.statusId})` : ''}: ${r.posts.length} post${r.posts.length === 1 ? '' : 's'}`);
     lines.push(`  why: ${r.reasons.join('; ')}`);
     r.posts.forEach((p, i) => lines.push(postLine(p, i)));
   }
