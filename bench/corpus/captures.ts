@@ -112,11 +112,11 @@ export function threadCapture(rng: Rng, people: People, c: Conversation, style: 
   const blocks: string[] = [];
   const h1 = chance(rng, 0.2) ? `# ${title}\n` : '';
   const plainMain = main.quote !== null ? chance(rng, 0.9) : chance(rng, 0.08);
-  blocks.push(`${h1}${authorLine(rng, main, plainMain, chance(rng, 0.06))}\n\n${postBody(rng, style, main)}`);
-  for (const post of c.thread.slice(1)) blocks.push(`${authorLine(rng, post, false)}\n\n${postBody(rng, style, post)}`);
+  blocks.push(`${h1}${authorLine(main, plainMain, chance(rng, 0.06))}\n\n${postBody(rng, style, main)}`);
+  for (const post of c.thread.slice(1)) blocks.push(`${authorLine(post, false)}\n\n${postBody(rng, style, post)}`);
   const ads = adsBetween(rng, people, c.replies.length);
   c.replies.forEach((post, i) => {
-    blocks.push(`${authorLine(rng, post, false)}\n\n${postBody(rng, style, post)}`);
+    blocks.push(`${authorLine(post, false)}\n\n${postBody(rng, style, post)}`);
     const ad = ads.get(i);
     if (ad) blocks.push(`**${escapeMd(ad.name)}** @${escapeMd(ad.handle)}\n\n${adText(style, ad)}`);
   });

@@ -55,7 +55,7 @@ export function sourceUrl(rng: Rng, handle: string, id: string): string {
 }
 
 /** `**Name** @handle [YYYY-MM-DD](url)`; plain date with `plainDate`, no date at all for ads. */
-export function authorLine(rng: Rng, post: Post, plainDate: boolean, history = false): string {
+export function authorLine(post: Post, plainDate: boolean, history = false): string {
   const day = utcDay(post.ms);
   const head = `**${escapeMd(post.author.name)}** @${escapeMd(post.author.handle)}`;
   if (plainDate) return `${head} ${day}`;

@@ -135,16 +135,6 @@ export function writeContent(c: Content, style: TranslationStyle, target: Lang):
   return `${original.join('\n\n')}  \n${translated.join('\n\n')}`;
 }
 
-/** A `![alt](pbs.twimg.com/media/...)` line of 1-4 images, as the clipper writes them. */
-export function imageLine(rng: Rng, alt: string, max = 4): string {
-  const n = int(rng, 1, max);
-  const images: string[] = [];
-  for (let i = 0; i < n; i++) {
-    images.push(`![${alt}](https://pbs.twimg.com/media/${token(rng, 15, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')}?format=${pick(rng, ['jpg', 'jpg', 'png'])}&name=large)`);
-  }
-  return images.join(' ');
-}
-
 /** The first `max` characters of a text on one line (descriptions, renamed titles). */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
