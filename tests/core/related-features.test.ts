@@ -104,9 +104,24 @@ describe('plainExcerpt', () => {
 
 describe('joinBigrams', () => {
   it('chains overlapping CJK bigrams into words and sums their weights', () => {
-    expect(joinBigrams([['化学', 2], ['强化', 3], ['学习', 1], ['model', 5], ['模型', 1]])).toEqual([
+    const text = ['强化', '化学', '学习', '模型', '不是', '是最'];
+    const adjacent = (a: string, b: string) => text.indexOf(b) === text.indexOf(a) + 1;
+    expect(joinBigrams([['化学', 2], ['强化', 3], ['学习', 1], ['model', 5], ['模型', 1]], adjacent)).toEqual([
       ['model', 5],
       ['强化学习', 6],
+      ['模型', 1],
+    ]);
+  });
+
+  it('joins only bigrams that followed each other, not any that overlap', () => {
+    const adjacent = () => false;
+    expect(joinBigrams([['不是', 1], ['是最', 1]], adjacent)).toEqual([
+      ['不是', 1],
+      ['是最', 1],
+    ]);
+    // Adjacent but not overlapping (the end of one run, the start of the next): not one word.
+    expect(joinBigrams([['学习', 2], ['模型', 1]], () => true)).toEqual([
+      ['学习', 2],
       ['模型', 1],
     ]);
   });

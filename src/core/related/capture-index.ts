@@ -314,15 +314,20 @@ export class CaptureIndex {
   }
 
   private side(doc: Doc): ExplainSide {
-    let tfs: Map<string, number> | undefined;
+    let positions: Map<string, number> | undefined;
+    const position = (term: string): number => {
+      if (!positions) {
+        positions = new Map();
+        for (let i = 0; i < doc.termIds.length; i++) positions.set(this.terms.name(doc.termIds[i]), i);
+      }
+      return positions.get(term) ?? -1;
+    };
     return {
       ...doc,
+      position,
       tf: (term) => {
-        if (!tfs) {
-          tfs = new Map();
-          for (let i = 0; i < doc.termIds.length; i++) tfs.set(this.terms.name(doc.termIds[i]), doc.counts[i]);
-        }
-        return tfs.get(term) ?? 0;
+        const i = position(term);
+        return i === -1 ? 0 : doc.counts[i];
       },
     };
   }

@@ -14,6 +14,8 @@ export interface ExplainSide {
   summary: CaptureSummary;
   /** How often the capture has a term (0 when not). */
   tf(term: string): number;
+  /** Where the term first appears among the capture's distinct terms (-1 when absent). */
+  position(term: string): number;
 }
 
 /** Corpus statistics both rankers read the same way. */
@@ -76,7 +78,10 @@ export function explain(
           const tf = d.tf(qt.term);
           if (tf > 0) items.push([qt.term, qt.idf * bm25Tf(tf, d.length, stats.averageLength)]);
         }
-        return top(joinBigrams(items));
+        // Two bigrams first seen one right after the other in both texts were one word there.
+        const adjacent = (a: string, b: string): boolean =>
+          q.position(b) === q.position(a) + 1 && d.position(b) === d.position(a) + 1;
+        return top(joinBigrams(items, adjacent));
       }
       case 'linked':
         return [];
@@ -95,8 +100,10 @@ const CJK_BIGRAM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
 /**
  * Shared CJK bigrams chained back into the words they came from (强化 + 化学 + 学习 -> 强化学习),
  * so a reason shows words rather than fragments; the chain weighs what its bigrams weighed.
+ * `adjacent(a, b)` says whether bigram b followed bigram a in the texts (overlapping is not
+ * enough: 不是 and 是最 both shared does not make 不是最 shared).
  */
-export function joinBigrams(items: readonly [string, number][]): [string, number][] {
+export function joinBigrams(items: readonly [string, number][], adjacent: (a: string, b: string) => boolean): [string, number][] {
   const sorted = [...items].sort(byWeightThenName);
   const bigrams = sorted.filter(([t]) => CJK_BIGRAM.test(t));
   if (bigrams.length < 2) return sorted;
@@ -108,12 +115,16 @@ export function joinBigrams(items: readonly [string, number][]): [string, number
     let word = start;
     let weight = unused.get(start) as number;
     unused.delete(start);
-    for (let next = pick((t) => t[0] === word[word.length - 1]); next; next = pick((t) => t[0] === word[word.length - 1])) {
+    let last = start;
+    for (let next = pick((t) => t[0] === last[1] && adjacent(last, t)); next; next = pick((t) => t[0] === last[1] && adjacent(last, t))) {
+      last = next;
       word += next[1];
       weight += unused.get(next) as number;
       unused.delete(next);
     }
-    for (let prev = pick((t) => t[1] === word[0]); prev; prev = pick((t) => t[1] === word[0])) {
+    let first = start;
+    for (let prev = pick((t) => t[1] === first[0] && adjacent(t, first)); prev; prev = pick((t) => t[1] === first[0] && adjacent(t, first))) {
+      first = prev;
       word = prev[0] + word;
       weight += unused.get(prev) as number;
       unused.delete(prev);

@@ -27,6 +27,7 @@ interface Entry {
   path: string;
   f: CaptureFeatures;
   tf: Map<string, number>;
+  position: Map<string, number>;
   tags: Set<string>;
   people: Set<string>;
   ids: Set<string>;
@@ -51,8 +52,12 @@ export function rankByFullScan(path: string, notes: readonly ScannedNote[], opti
     if (!note.report.isCapture) continue;
     const f = extractFeatures(note.report, note.links ?? []);
     const tf = new Map<string, number>();
-    f.terms.forEach((t, i) => tf.set(t, f.counts[i]));
-    entries.push({ path: note.path, f, tf, tags: new Set(f.tags), people: new Set(f.people), ids: new Set(f.statusIds) });
+    const position = new Map<string, number>();
+    f.terms.forEach((t, i) => {
+      tf.set(t, f.counts[i]);
+      position.set(t, i);
+    });
+    entries.push({ path: note.path, f, tf, position, tags: new Set(f.tags), people: new Set(f.people), ids: new Set(f.statusIds) });
     for (const t of f.terms) count(termDf, t);
     for (const p of f.people) count(personDf, p);
     const expanded = new Set<string>();
@@ -99,7 +104,7 @@ export function rankByFullScan(path: string, notes: readonly ScannedNote[], opti
     if (score > 0 && passesFilter(s, options.reasons)) ranked.push({ entry: d, path: d.path, score, strengths: s });
   }
   ranked.sort(compareRanked);
-  const side = (e: Entry): ExplainSide => ({ ...e.f, path: e.path, tf: (t) => e.tf.get(t) ?? 0 });
+  const side = (e: Entry): ExplainSide => ({ ...e.f, path: e.path, tf: (t) => e.tf.get(t) ?? 0, position: (t) => e.position.get(t) ?? -1 });
   return ranked.slice(0, options.limit ?? DEFAULT_LIMIT).map((r) => ({
     path: r.path,
     ...r.entry.f.summary,

@@ -1,0 +1,113 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run';
+import type { RelatedResult } from '../../src/core/related';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xcap-related-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function xcap(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), cwd: dir });
+  return { code, out, err };
+}
+
+function write(path: string, text: string): void {
+  const full = join(dir, path);
+  mkdirSync(join(full, '..'), { recursive: true });
+  writeFileSync(full, text);
+}
+
+interface PostLine {
+  name: string;
+  handle: string;
+  id: string;
+  text: string;
+}
+
+/** A note in the clipper's thread layout. */
+function thread(posts: PostLine[], tags: string[] = [], body = ''): string {
+  const [main] = posts;
+  return [
+    '---',
+    `title: "Thread by @${main.handle}"`,
+    `source: "https://x.com/${main.handle}/status/${main.id}"`,
+    'author:',
+    `  - "[[@${main.handle}]]"`,
+    'published: 2025-04-10',
+    'tags:',
+    ...tags.map((t) => `  - "${t}"`),
+    '---',
+    posts.map((p) => `**${p.name}** @${p.handle} [2025-04-10](https://x.com/${p.handle}/status/${p.id})\n\n${p.text}\n`).join('\n---\n\n'),
+    body,
+  ].join('\n');
+}
+
+const P = (handle: string, id: string, text: string): PostLine => ({ name: handle.toUpperCase(), handle, id, text });
+
+function vault(): void {
+  write('Clippings/q.md', thread([P('alice', '1900000000000000001', 'Speculative decoding makes inference cheap.'), P('bob', '1900000000000000002', 'Nice.')], ['ai/llm'], '\nSee [[Clippings/linked]].\n'));
+  write('Clippings/conv.md', thread([P('bob', '1900000000000000002', 'Nice.'), P('carol', '1900000000000000003', 'Agreed.')]));
+  write('Clippings/author.md', thread([P('alice', '1900000000000000010', 'Gardening notes for spring.')]));
+  write('Clippings/topic.md', thread([P('dan', '1900000000000000020', 'Speculative decoding speeds up inference.')], ['AI']));
+  write('Clippings/linked.md', thread([P('erin', '1900000000000000030', 'Unrelated cooking recipe.')]));
+  for (let i = 0; i < 5; i++) write(`Clippings/f${i}.md`, thread([P(`u${i}`, `19000000000000001${i}0`, `Weather report number ${i}.`)]));
+  write('Topics/LLM.md', '# LLM\n');
+  write('Clippings/topic-link.md', thread([P('frank', '1900000000000000040', 'On models.')], [], '\n[[LLM]]\n'));
+  write('.hidden/hidden.md', thread([P('alice', '1900000000000000050', 'Hidden.')]));
+}
+
+describe('xcap related', () => {
+  it('lists the conversation, then the author, then softer reasons, with the reasons', async () => {
+    vault();
+    const { code, out, err } = await xcap('related', 'Clippings/q.md', '--vault', '.');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toContain('Related to Clippings/q.md (Thread by @alice · @alice · 2025-04-10), among 10 other captures:');
+    const paths = [...out.matchAll(/^\s*\d+\.\s+[\d.]+\s+(\S+)$/gm)].map((m) => m[1]);
+    expect(paths.slice(0, 3)).toEqual(['Clippings/conv.md', 'Clippings/author.md', 'Clippings/topic.md']);
+    expect(paths).toContain('Clippings/linked.md');
+    expect(paths).not.toContain('.hidden/hidden.md');
+    expect(out).toContain('same conversation (status 1900000000000000002); shared people @bob');
+    expect(out).toContain('same author @alice');
+    expect(out).toMatch(/shared tags #ai; similar text: .*decoding/);
+    expect(out).toContain('already linked');
+  });
+
+  it('prints JSON and honours --limit', async () => {
+    vault();
+    const { code, out } = await xcap('related', 'Clippings/q.md', '--vault', '.', '--json', '--limit', '2');
+    expect(code).toBe(0);
+    const json = JSON.parse(out) as { file: string; isCapture: boolean; captures: number; results: RelatedResult[] };
+    expect(json).toMatchObject({ file: 'Clippings/q.md', isCapture: true, captures: 11 });
+    expect(json.results.map((r) => r.path)).toEqual(['Clippings/conv.md', 'Clippings/author.md']);
+    expect(json.results[0].reasons.map((r) => r.kind)).toEqual(['conversation', 'people']);
+  });
+
+  it('for a note that is not a capture, lists the captures linking to it and exits 1', async () => {
+    vault();
+    const { code, out, err } = await xcap('related', 'Topics/LLM.md', '--vault', '.');
+    expect(code).toBe(1);
+    expect(out).toContain('Topics/LLM.md is not a capture');
+    expect(out).toContain('Captures that link to it (1):\n  Clippings/topic-link.md  Thread by @frank · @frank · 2025-04-10');
+    expect(err).toContain('is not a capture');
+  });
+
+  it('rejects bad usage and missing files clearly', async () => {
+    expect((await xcap('related', 'q.md')).code).toBe(2);
+    expect((await xcap('related', '--vault', '.')).code).toBe(2);
+    expect((await xcap('related', 'q.md', '--vault', '.', '--limit', '0')).code).toBe(2);
+    const missing = await xcap('related', 'nope.md', '--vault', '.');
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('nope.md: no such file or folder');
+    const noVault = await xcap('related', 'nope.md', '--vault', 'nowhere');
+    expect(noVault.code).toBe(1);
+    expect(noVault.err).toContain('nowhere: no such file or folder');
+  });
+});
