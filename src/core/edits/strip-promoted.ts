@@ -24,6 +24,8 @@ interface Line {
   end: number;
   /** Number of blockquote markers opening the line. */
   level: number;
+  /** Levels the line moves up because it lies in the nested replies of removed ads. */
+  up: number;
   /** Only quote markers and white space. */
   blank: boolean;
   /** A thematic break (`---`), possibly inside a blockquote. */
@@ -37,10 +39,14 @@ interface AdUnit {
   post: PostReport;
   first: number;
   last: number;
+  /** Blockquote level of its author line, as written. */
   level: number;
   /** Lines of its nested replies, which move up one level: [first, last], or null. */
   region: [number, number] | null;
 }
+
+/** The level a line ends up at once the ads around it are gone. */
+const levelAfter = (line: Line): number => line.level - line.up;
 
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SUMMARY_LENGTH = 80;
@@ -69,6 +75,7 @@ function splitLines(text: string): Line[] {
       contentEnd,
       end,
       level: markers.length,
+      up: 0,
       blank: rest.trim() === '',
       rule: RULE.test(rest),
       markers,
@@ -140,8 +147,8 @@ function adUnits(posts: PostReport[], lines: Line[], firstBodyLine: number, text
 function runDeletion(run: AdUnit[], lines: Line[], firstBodyLine: number): Range {
   const head = run[0];
   const tail = run[run.length - 1];
-  const q = head.level;
-  const inContainer = (line: Line): boolean => line.level >= q - 1;
+  const q = levelAfter(lines[head.first]);
+  const inContainer = (line: Line): boolean => levelAfter(line) >= q - 1;
 
   let next = -1;
   let rulesAfter = 0;
@@ -224,19 +231,23 @@ export function stripPromoted(text: string, report?: CaptureReport): StripPromot
   const units = adUnits(posts, lines, firstBodyLine, text.length);
   if (units.length === 0) return unchanged;
 
+  for (const unit of units) {
+    if (unit.region) for (let k = unit.region[0]; k <= unit.region[1]; k++) lines[k].up++;
+  }
   const unitAt = new Map(units.map((u) => [u.first, u]));
   const deletions: Range[] = [];
   const planned: PlannedChange[] = [];
   for (let i = 0; i < units.length; ) {
-    // Gather the run: ads of the same level with only blank lines and separators between them.
+    // Gather the run: ads that end up at the same level with only blank lines and separators
+    // between them (an ad whose replies are all ads runs on into them).
     const run = [units[i]];
     for (;;) {
       const tail = run[run.length - 1];
-      if (tail.region) break;
+      const at = levelAfter(lines[tail.first]);
       let k = tail.last + 1;
-      while (k < lines.length && (lines[k].blank || lines[k].rule) && lines[k].level >= tail.level - 1) k++;
+      while (k < lines.length && (lines[k].blank || lines[k].rule) && levelAfter(lines[k]) >= at - 1) k++;
       const nextUnit = unitAt.get(k);
-      if (!nextUnit || nextUnit.level !== tail.level || nextUnit !== units[i + run.length]) break;
+      if (!nextUnit || levelAfter(lines[nextUnit.first]) !== at || nextUnit !== units[i + run.length]) break;
       run.push(nextUnit);
     }
     i += run.length;
