@@ -61,15 +61,23 @@ export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf,
     return { type: this.view.getViewType(), state: this.view.getState(), pinned: this.pinned };
   }
 
+  /** Fake-internal: view state changes in progress ('file-open' waits until they are done). */
+  _pending = 0;
+
   async setViewState(viewState: O.ViewState, eState?: unknown): Promise<void> {
     const ws = this.app.workspace;
     if (viewState.pinned !== undefined) this.pinned = viewState.pinned;
-    if (this.view.getViewType() !== viewState.type || this.view instanceof EmptyView) {
-      const creator = ws._viewCreator(viewState.type);
-      await this.swap(creator ? (creator(this as unknown as O.WorkspaceLeaf) as unknown as View) : new EmptyView(this as unknown as O.WorkspaceLeaf));
+    this._pending++;
+    try {
+      if (this.view.getViewType() !== viewState.type || this.view instanceof EmptyView) {
+        const creator = ws._viewCreator(viewState.type);
+        await this.swap(creator ? (creator(this as unknown as O.WorkspaceLeaf) as unknown as View) : new EmptyView(this as unknown as O.WorkspaceLeaf));
+      }
+      await this.view.setState(viewState.state ?? {}, { history: false });
+      if (eState !== undefined) this.view.setEphemeralState(eState);
+    } finally {
+      this._pending--;
     }
-    await this.view.setState(viewState.state ?? {}, { history: false });
-    if (eState !== undefined) this.view.setEphemeralState(eState);
     if (viewState.active && ws.leaves.includes(this)) ws.setActiveLeaf(this as unknown as O.WorkspaceLeaf);
     else ws._checkActiveFile();
     ws.trigger('layout-change');
@@ -339,6 +347,8 @@ export class Workspace extends Events implements Pick<O.Workspace,
 
   /** Fake-internal: fires 'file-open' when the active file changed (Obsidian's rule). */
   _checkActiveFile(): void {
+    // A leaf still loading its view has no settled file yet; it checks again when done.
+    if (this.activeLeaf && this.activeLeaf._pending > 0) return;
     const file = this.getActiveFile();
     if (file === this.lastActiveFile) return;
     this.lastActiveFile = file;
