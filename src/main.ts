@@ -1,6 +1,7 @@
 import { Plugin } from 'obsidian';
 import { migrateSettings, type XCaptureSettings } from './settings';
 import { SETTINGS_CHANGED_EVENT, type XCapturePluginApi } from './ui/plugin-api';
+import { registerThreadView } from './ui/register-thread-view';
 import { XCaptureSettingTab } from './ui/settings-tab';
 
 /** X Capture Cards: wires the features together; each feature lives in its own module. */
@@ -10,6 +11,7 @@ export default class XCaptureCardsPlugin extends Plugin implements XCapturePlugi
   override async onload(): Promise<void> {
     this.settings = migrateSettings(await this.loadData());
     this.addSettingTab(new XCaptureSettingTab(this.app, this));
+    registerThreadView(this);
   }
 
   async saveSettings(): Promise<void> {
