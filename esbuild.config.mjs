@@ -3,6 +3,7 @@
 //   node esbuild.config.mjs            watch the plugin (development)
 //   node esbuild.config.mjs production build both once
 import esbuild from 'esbuild';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const production = process.argv[2] === 'production';
@@ -41,9 +42,12 @@ const cli = {
   loader: { '.css': 'text' },
 };
 
-if (production) {
+// Importing this file (for `browserOptions`) builds nothing; running it builds.
+const runAsScript = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+
+if (runAsScript && production) {
   await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
-} else {
+} else if (runAsScript) {
   const ctx = await esbuild.context(plugin);
   await ctx.watch();
 }
