@@ -1,5 +1,6 @@
 import { Plugin } from 'obsidian';
 import { migrateSettings, type XCaptureSettings } from './settings';
+import { registerCleanupCommands } from './ui/cleanup-commands';
 import { SETTINGS_CHANGED_EVENT, type XCapturePluginApi } from './ui/plugin-api';
 import { registerThreadView } from './ui/register-thread-view';
 import { XCaptureSettingTab } from './ui/settings-tab';
@@ -11,6 +12,7 @@ export default class XCaptureCardsPlugin extends Plugin implements XCapturePlugi
   override async onload(): Promise<void> {
     this.settings = migrateSettings(await this.loadData());
     this.addSettingTab(new XCaptureSettingTab(this.app, this));
+    registerCleanupCommands(this);
     registerThreadView(this);
   }
 
