@@ -1,5 +1,6 @@
-// Builds the plugin (main.js, for Obsidian: CommonJS, 'obsidian' external, no Node builtins)
-// and the xcap CLI (dist/xcap.cjs, for Node).
+// Builds the plugin (main.js, for Obsidian: CommonJS, 'obsidian' external, no Node builtins),
+// the xcap CLI (dist/xcap.cjs, for Node) and the script `xcap render` inlines in its pages
+// (dist/render-page.js, read by the CLI at run time from beside dist/xcap.cjs).
 //   node esbuild.config.mjs            watch the plugin (development)
 //   node esbuild.config.mjs production build both once
 import esbuild from 'esbuild';
@@ -42,11 +43,19 @@ const cli = {
   loader: { '.css': 'text' },
 };
 
+const renderPage = {
+  ...browserOptions,
+  entryPoints: ['src/render/page.ts'],
+  outfile: 'dist/render-page.js',
+  format: 'iife',
+  minify: true,
+};
+
 // Importing this file (for `browserOptions`) builds nothing; running it builds.
 const runAsScript = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (runAsScript && production) {
-  await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+  await Promise.all([esbuild.build(plugin), esbuild.build(cli), esbuild.build(renderPage)]);
 } else if (runAsScript) {
   const ctx = await esbuild.context(plugin);
   await ctx.watch();
