@@ -62,7 +62,8 @@ const SIZE_FACTOR = [1, 1, 1, 1, 1, 1, 2.5, 1, 3, 2];
 const MIN_KANA = 2;
 const MIN_KANA_RATIO = 0.1;
 
-function classify(cp: number): number {
+/** The script of a code point, by Unicode ranges (the source of the table `classify` reads). */
+function scriptOf(cp: number): number {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) ? LATIN : NONE;
   if (cp < 0x250) return cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7 ? LATIN : cp === 0xaa || cp === 0xba ? LATIN : NONE;
   if (cp < 0x2b0) return LATIN; // IPA
@@ -102,6 +103,16 @@ function classify(cp: number): number {
   return NONE;
 }
 
+// Every character of every text is classified: a table for the Basic Multilingual Plane (64 KB,
+// built once) replaces the walk through the ranges.
+const BMP_SCRIPTS = new Int8Array(0x10000);
+for (let cp = 0; cp < 0x10000; cp++) BMP_SCRIPTS[cp] = scriptOf(cp);
+
+/** The script of a code point (or a lone surrogate), NONE or MARK. */
+function classify(cp: number): number {
+  return cp < 0x10000 ? BMP_SCRIPTS[cp] : scriptOf(cp);
+}
+
 // Latin-script languages told apart by their short function words, only when the text also has
 // letters with diacritics (so that plain ASCII text always reads as English).
 const LATIN_LANGUAGES = ['en', 'fr', 'de', 'es', 'pt', 'it'];
@@ -113,11 +124,44 @@ const STOPWORDS: Record<string, string> = {
   pt: 'os um uma não com para por mais do da dos das em é que se no na são você também',
   it: 'il lo gli della di che è per una sono non con del nel alla anche più questo come',
 };
-const STOPWORD_LANGS = new Map<string, number>();
+
+// Function words are matched while their word is scanned, one code unit at a time, through a trie
+// of their letters: no slice and no lower-casing per word. A code unit that can be part of a Latin
+// word (a Latin letter or a combining mark) stands for its lower-case form when that is a single
+// letter of some function word, and for letter 0, which no function word has, otherwise.
+const STOPWORD_ALPHABET = [...new Set(Object.values(STOPWORDS).join('').replace(/ /g, ''))];
+const ALPHABET_SIZE = STOPWORD_ALPHABET.length + 1;
+const STOPWORD_LETTER = new Uint8Array(0x10000);
+for (let cp = 0; cp < 0x10000; cp++) {
+  if (BMP_SCRIPTS[cp] !== LATIN && BMP_SCRIPTS[cp] !== MARK) continue;
+  const lower = String.fromCharCode(cp).toLowerCase();
+  if (lower.length === 1) STOPWORD_LETTER[cp] = STOPWORD_ALPHABET.indexOf(lower) + 1;
+}
+/** The trie state of a word that is no function word, whatever follows (its transitions stay here). */
+const DEAD = 0;
+/** The trie state at the start of a word. */
+const ROOT = 1;
+const trieNext: number[] = new Array<number>(2 * ALPHABET_SIZE).fill(DEAD);
+const trieHits: number[] = [0, 0];
 LATIN_LANGUAGES.forEach((lang, index) => {
-  for (const word of STOPWORDS[lang].split(' ')) STOPWORD_LANGS.set(word, (STOPWORD_LANGS.get(word) ?? 0) | (1 << index));
+  for (const word of STOPWORDS[lang].split(' ')) {
+    let state = ROOT;
+    for (let k = 0; k < word.length; k++) {
+      const at = state * ALPHABET_SIZE + STOPWORD_ALPHABET.indexOf(word[k]) + 1;
+      if (trieNext[at] === DEAD) {
+        trieNext[at] = trieHits.length;
+        trieHits.push(0);
+        for (let l = 0; l < ALPHABET_SIZE; l++) trieNext.push(DEAD);
+      }
+      state = trieNext[at];
+    }
+    trieHits[state] |= 1 << index;
+  }
 });
-const MAX_STOPWORD_LENGTH = 7;
+/** Trie transitions: `STOPWORD_NEXT[state * ALPHABET_SIZE + letter]`. */
+const STOPWORD_NEXT = Int32Array.from(trieNext);
+/** Per trie state, the languages (bits in LATIN_LANGUAGES order) whose function word ends there. */
+const STOPWORD_HITS = Int32Array.from(trieHits);
 
 /** Letter and word counts of a stretch of text. */
 interface Stats {
@@ -131,13 +175,26 @@ interface Stats {
   firstCjk: number;
 }
 
+// Copied for every new Stats: copies of packed arrays are cheaper to make and to count into than
+// `new Array(n).fill(0)`, whose arrays have holes as far as the engine knows.
+const ZERO_PER_SCRIPT = Array.from({ length: SCRIPTS }, () => 0);
+const ZERO_PER_LANGUAGE = Array.from({ length: LATIN_LANGUAGES.length }, () => 0);
+
 const emptyStats = (): Stats => ({
-  letters: new Array<number>(SCRIPTS).fill(0),
-  words: new Array<number>(SCRIPTS).fill(0),
+  letters: ZERO_PER_SCRIPT.slice(),
+  words: ZERO_PER_SCRIPT.slice(),
   accented: 0,
-  stopwords: new Array<number>(LATIN_LANGUAGES.length).fill(0),
+  stopwords: ZERO_PER_LANGUAGE.slice(),
   firstCjk: -1,
 });
+
+function clearStats(s: Stats): void {
+  s.letters.fill(0);
+  s.words.fill(0);
+  s.accented = 0;
+  s.stopwords.fill(0);
+  s.firstCjk = -1;
+}
 
 function addStats(into: Stats, from: Stats): void {
   for (let s = 0; s < SCRIPTS; s++) {
@@ -162,6 +219,9 @@ function codePointAt(text: string, i: number, end: number): number {
   return c;
 }
 
+/** 'w' or 'W' (no other character lower-cases to 'w'). */
+const isW = (c: number): boolean => (c | 0x20) === 0x77;
+
 /** End of a URL starting at `i` (`scheme://...` or `www.`), or `i` when none starts there. */
 function urlEnd(text: string, i: number, end: number): number {
   let j = i;
@@ -169,7 +229,7 @@ function urlEnd(text: string, i: number, end: number): number {
   while (j < limit && isSchemeChar(text.charCodeAt(j))) j++;
   let k: number;
   if (j > i && j + 2 < end && text.charCodeAt(j) === 0x3a && text.charCodeAt(j + 1) === 0x2f && text.charCodeAt(j + 2) === 0x2f) k = j + 3;
-  else if (end - i > 4 && text.slice(i, i + 4).toLowerCase() === 'www.') k = i + 4;
+  else if (end - i > 4 && isW(text.charCodeAt(i)) && isW(text.charCodeAt(i + 1)) && isW(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === 0x2e) k = i + 4;
   else return i;
   while (k < end) {
     const c = text.charCodeAt(k);
@@ -186,6 +246,13 @@ function isTagChar(cp: number): boolean {
   return classify(cp) !== NONE;
 }
 
+/** Counts the function words that end in trie state `state` (a Latin word just ended there). */
+function countStopword(state: number, stats: Stats): void {
+  const hits = STOPWORD_HITS[state];
+  if (hits === 0) return;
+  for (let l = 0; l < LATIN_LANGUAGES.length; l++) if (hits & (1 << l)) stats.stopwords[l]++;
+}
+
 /**
  * Counts the letters and words of `text[start, end)` by script, skipping what says nothing about
  * the language: URLs, @mentions, #hashtags, markdown link targets and images, emoji, digits and
@@ -193,37 +260,55 @@ function isTagChar(cp: number): boolean {
  */
 function scan(text: string, start: number, end: number, stats: Stats): Stats {
   let wordScript = NONE;
-  let wordStart = 0;
+  let word = DEAD; // the current Latin word's state in the function-word trie
+  // Latin letters are by far the most frequent: counted here, added to the stats at the end.
+  let latinLetters = 0;
+  let latinWords = 0;
+  let accented = 0;
+  let schemeFrom = -1; // start of the current word while it is ASCII letters, not yet ruled out as a URL scheme
   let linkClose = -1; // cached position of the next ')' (end when none)
   let imageMid = -1; // cached position of the next '](' (end when none)
-  const endWord = (at: number): void => {
-    if (wordScript === LATIN && at - wordStart <= MAX_STOPWORD_LENGTH) {
-      const hit = STOPWORD_LANGS.get(text.slice(wordStart, at).toLowerCase());
-      if (hit) for (let l = 0; l < LATIN_LANGUAGES.length; l++) if (hit & (1 << l)) stats.stopwords[l]++;
-    }
-    wordScript = NONE;
-  };
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
         if (wordScript !== LATIN) {
-          endWord(i);
-          const u = urlEnd(text, i, end);
+          // A URL may start here. "www." is looked for now; a scheme only when this run of ASCII
+          // letters ends at a scheme character or ':' (most words end at a space and start none).
+          const u = isW(c) ? urlEnd(text, i, end) : i;
           if (u > i) {
+            wordScript = NONE;
             i = u;
             continue;
           }
           wordScript = LATIN;
-          wordStart = i;
-          stats.words[LATIN]++;
+          word = ROOT;
+          latinWords++;
+          schemeFrom = isW(c) ? -1 : i;
         }
-        stats.letters[LATIN]++;
+        if (word !== DEAD) word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[c]];
+        latinLetters++;
         i++;
         continue;
       }
-      endWord(i);
+      if (schemeFrom >= 0) {
+        if (isSchemeChar(c) || c === 0x3a) {
+          const u = urlEnd(text, schemeFrom, end);
+          if (u > schemeFrom) {
+            // The letters since schemeFrom were a URL's: take back what they counted.
+            latinLetters -= i - schemeFrom;
+            latinWords--;
+            wordScript = NONE;
+            schemeFrom = -1;
+            i = u;
+            continue;
+          }
+        }
+        schemeFrom = -1;
+      }
+      if (wordScript === LATIN) countStopword(word, stats);
+      wordScript = NONE;
       if (c === 0x40) {
         // @mention (handles may carry markdown escapes: @shao\_\_meng)
         let k = i + 1;
@@ -273,30 +358,38 @@ function scan(text: string, start: number, end: number, stats: Stats): Stats {
       i++;
       continue;
     }
+    schemeFrom = -1;
     const cp = codePointAt(text, i, end);
     const width = cp > 0xffff ? 2 : 1;
     const script = classify(cp);
     if (script === MARK) {
-      i += width;
-      continue;
-    }
-    if (script === NONE) {
-      endWord(i);
+      // Part of the word it follows (marks are all in the Basic Multilingual Plane).
+      word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[cp]];
       i += width;
       continue;
     }
     if (script !== wordScript) {
-      endWord(i);
+      if (wordScript === LATIN) countStopword(word, stats);
       wordScript = script;
-      wordStart = i;
-      stats.words[script]++;
+      if (script === LATIN) {
+        word = ROOT;
+        latinWords++;
+      } else if (script !== NONE) stats.words[script]++;
     }
-    stats.letters[script]++;
-    if (script === LATIN) stats.accented++;
-    if ((script === HAN || script === KANA) && stats.firstCjk < 0) stats.firstCjk = i;
+    if (script === LATIN) {
+      word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[cp]];
+      latinLetters++;
+      accented++;
+    } else if (script !== NONE) {
+      stats.letters[script]++;
+      if ((script === HAN || script === KANA) && stats.firstCjk < 0) stats.firstCjk = i;
+    }
     i += width;
   }
-  endWord(end);
+  if (wordScript === LATIN) countStopword(word, stats);
+  stats.letters[LATIN] += latinLetters;
+  stats.words[LATIN] += latinWords;
+  stats.accented += accented;
   return stats;
 }
 
@@ -341,6 +434,32 @@ function latinLanguage(s: Stats): string {
   return hits >= 3 && hits > second && hits >= 2 * english && hits >= 0.15 * s.words[LATIN] ? LATIN_LANGUAGES[best] : 'en';
 }
 
+/** The language of counts whose heaviest script (by weight) is `best`. */
+function scriptLanguage(s: Stats, best: number): string | null {
+  if (best === NONE) return null;
+  if (best === LATIN) return latinLanguage(s);
+  if (best === HAN) {
+    const kana = s.letters[KANA];
+    const han = s.letters[HAN];
+    if (kana > 0 && (han === 0 || (kana >= MIN_KANA && kana / (kana + han) >= MIN_KANA_RATIO))) return 'ja';
+  }
+  return SCRIPT_LANGUAGE[best];
+}
+
+/** The language `read` finds, without the rest of the reading. */
+function languageOf(s: Stats): string | null {
+  let best = NONE;
+  let bestWeight = 0;
+  for (let script = 0; script < SCRIPTS; script++) {
+    const w = weightOf(s, script);
+    if (w > bestWeight) {
+      best = script;
+      bestWeight = w;
+    }
+  }
+  return scriptLanguage(s, best);
+}
+
 function read(s: Stats): Reading {
   let total = 0;
   let best = NONE;
@@ -355,15 +474,7 @@ function read(s: Stats): Reading {
       bestWeight = w;
     }
   }
-  if (best === NONE) return { language: null, purity: 0, size };
-  let language = SCRIPT_LANGUAGE[best];
-  if (best === LATIN) language = latinLanguage(s);
-  else if (best === HAN) {
-    const kana = s.letters[KANA];
-    const han = s.letters[HAN];
-    if (kana > 0 && (han === 0 || (kana >= MIN_KANA && kana / (kana + han) >= MIN_KANA_RATIO))) language = 'ja';
-  }
-  return { language, purity: bestWeight / total, size };
+  return { language: scriptLanguage(s, best), purity: best === NONE ? 0 : bestWeight / total, size };
 }
 
 /**
@@ -376,7 +487,7 @@ function read(s: Stats): Reading {
  */
 export function detectLanguage(text: string): string | null {
   if (typeof text !== 'string' || text.length === 0) return null;
-  return read(scanLines(text, 0, text.length)).language;
+  return languageOf(scanLines(text, 0, text.length));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -454,11 +565,13 @@ function makePiece(text: string, start: number, end: number, stats: Stats, separ
 /**
  * Splits the text into paragraphs (a heading line and a fenced code block are paragraphs of their
  * own; code counts as no language), and each paragraph at hard line breaks where the language on
- * the two sides differs.
+ * the two sides differs. `all` receives the counts of every line, code included.
  */
-function readPieces(text: string): Piece[] {
+function readPieces(text: string, all: Stats): Piece[] {
   const lines = readLines(text);
   const pieces: Piece[] = [];
+  // Counts of the current hard-break part, cleared after each (every paragraph ends one).
+  const partStats = emptyStats();
   let separation: Separation = 'first';
   let i = 0;
   while (i < lines.length) {
@@ -469,7 +582,8 @@ function readPieces(text: string): Piece[] {
     }
     if (line.code) {
       let j = i;
-      while (j + 1 < lines.length && lines[j + 1].code) j++;
+      scan(text, line.start, line.end, all);
+      while (j + 1 < lines.length && lines[j + 1].code) scan(text, lines[++j].start, lines[j].end, all);
       pieces.push(makePiece(text, line.start, lines[j].end, emptyStats(), separation));
       separation = 'paragraph';
       i = j + 1;
@@ -483,11 +597,10 @@ function readPieces(text: string): Piece[] {
     let runLanguage: string | null = null;
     let runSeparation: Separation = separation;
     let partStart = line.start;
-    let partStats = emptyStats();
     for (let k = i; k <= j; k++) {
       scan(text, lines[k].start, lines[k].end, partStats);
       if (k < j && !lines[k].hardBreak) continue;
-      const partLanguage = read(partStats).language;
+      const partLanguage = languageOf(partStats);
       if (runLanguage !== null && partLanguage !== null && partLanguage !== runLanguage) {
         pieces.push(makePiece(text, runStart, partStart, runStats, runSeparation));
         runStart = partStart;
@@ -496,9 +609,10 @@ function readPieces(text: string): Piece[] {
         runLanguage = null;
       }
       addStats(runStats, partStats);
+      addStats(all, partStats);
       runLanguage = runLanguage ?? partLanguage;
       partStart = k < j ? lines[k + 1].start : lines[k].end;
-      partStats = emptyStats();
+      clearStats(partStats);
     }
     pieces.push(makePiece(text, runStart, lines[j].end, runStats, runSeparation));
     separation = 'paragraph';
@@ -752,15 +866,35 @@ function lineMarker(text: string, start: number, end: number): string {
   return text.slice(start, i + 1);
 }
 
-const noTranslation = (text: string): TranslationSplit => {
-  const original = typeof text === 'string' ? text.trim() : '';
-  return {
-    segments: original ? [{ original, translation: null }] : [],
-    original,
-    translation: null,
-    language: { original: detectLanguage(original), translation: null },
-  };
-};
+/** The text as its own original, `whole` being its letter counts (a scan of `original`). */
+const untranslated = (original: string, whole: Stats): TranslationSplit => ({
+  segments: original ? [{ original, translation: null }] : [],
+  original,
+  translation: null,
+  language: { original: languageOf(whole), translation: null },
+});
+
+const WWW = /www\./i;
+
+/**
+ * Whether a text with the letter counts `whole` can hold a translation: that takes two languages,
+ * so letters of two scripts, or accented Latin letters (Latin-script languages other than English
+ * need them). `hasWww`: the text has a "www.", which reads as a URL in one line and as three
+ * Latin letters at a line's end, so paragraphs may count Latin letters that `whole` does not.
+ */
+function mayHoldTranslation(whole: Stats, hasWww: boolean): boolean {
+  let scripts = 0;
+  let script = NONE;
+  for (let s = 0; s < SCRIPTS; s++) {
+    if (whole.letters[s] > 0) {
+      scripts++;
+      script = s;
+    }
+  }
+  if (scripts > 1) return true;
+  if (script === LATIN) return whole.accented > 0;
+  return scripts === 1 && hasWww;
+}
 
 /**
  * Splits a text into its original and the translation a page-translation extension put beside
@@ -772,8 +906,16 @@ const noTranslation = (text: string): TranslationSplit => {
  * sentence, names, code and links are not translations. Markdown is kept; segment ends are trimmed.
  */
 export function splitTranslation(text: string): TranslationSplit {
-  if (typeof text !== 'string' || text.trim() === '') return noTranslation(text);
-  const pieces = readPieces(text);
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  if (trimmed === '') return untranslated(trimmed, emptyStats());
+  const all = emptyStats();
+  const pieces = readPieces(text, all);
+  // The language of the whole text is that of the trimmed text scanned line by line. The lines
+  // readPieces scans end before a carriage return and keep trailing white space; that changes
+  // nothing but whether a "www." at a line's end is a URL.
+  const hasWww = WWW.test(trimmed);
+  const whole = hasWww ? scanLines(trimmed, 0, trimmed.length) : all;
+  if (!mayHoldTranslation(whole, hasWww)) return untranslated(trimmed, whole);
   const translationOf = new Map<number, number>();
   const translated = new Set<number>();
   const glued = new Map<number, Glued>();
@@ -787,7 +929,7 @@ export function splitTranslation(text: string): TranslationSplit {
     translationOf.set(o, t);
     translated.add(t);
   }
-  if (glued.size === 0 && translationOf.size === 0) return noTranslation(text);
+  if (glued.size === 0 && translationOf.size === 0) return untranslated(trimmed, whole);
 
   const segments: Segment[] = [];
   const translations: string[] = [];
@@ -822,7 +964,7 @@ export function splitTranslation(text: string): TranslationSplit {
 
   const original = segments.map((s) => s.original).join('\n\n');
   const language = { original: detectLanguage(original), translation: detectLanguage(translations.join('\n\n')) };
-  if (!language.original || !language.translation || language.original === language.translation) return noTranslation(text);
+  if (!language.original || !language.translation || language.original === language.translation) return untranslated(trimmed, whole);
   return {
     segments,
     original,
