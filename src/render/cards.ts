@@ -89,6 +89,7 @@ export function renderCapture(container: HTMLElement, report: CaptureReport, opt
       scheduler.schedule(() => renderSlice(SLICE_BUDGET_MS, posts.length));
     } else {
       list.removeAttribute('aria-busy');
+      options.onComplete?.();
     }
   };
 

@@ -27,8 +27,20 @@ export interface HeaderLanguages {
   translation: string | null;
 }
 
-const plural = (n: number, one: string, many: string, locale: string | undefined): string =>
-  `${n.toLocaleString(locale)} ${n === 1 ? one : many}`;
+// toLocaleString builds a formatter on every call; one per locale is enough.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function plural(n: number, one: string, many: string, locale: string | undefined): string {
+  let format = numberFormats.get(locale ?? '');
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(locale);
+    } catch {
+      format = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(locale ?? '', format);
+  }
+  return `${format.format(n)} ${n === 1 ? one : many}`;
+}
 
 /**
  * Appends the header. `languages` is null when no post has a translation; then no toggle is shown.

@@ -2,7 +2,7 @@
 import type { PostReport, Segment } from '../core/types';
 
 // Building an Intl.DisplayNames costs about a millisecond: one per locale, one lookup per code.
-const displayNames = new Map<string, Intl.DisplayNames | null>();
+const displayNames = new Map<string, Intl.DisplayNames>();
 const names = new Map<string, string>();
 
 /** The language's name in the reader's language ("Chinese", "中国語"); the code itself if unknown. */
@@ -16,12 +16,13 @@ export function languageName(code: string | null | undefined, locale: string | u
       try {
         display = new Intl.DisplayNames(locale ? [locale, 'en'] : undefined, { type: 'language', fallback: 'code' });
       } catch {
-        display = null;
+        // Not a valid language tag: English names rather than bare codes.
+        display = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
       }
       displayNames.set(locale ?? '', display);
     }
     try {
-      name = display?.of(code) ?? code;
+      name = display.of(code) ?? code;
     } catch {
       name = code;
     }

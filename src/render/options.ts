@@ -14,6 +14,11 @@ export interface RenderOptions {
   onModeChange?: (mode: LanguageMode) => void;
   /** Lets the host open links; default: plain <a target=_blank rel=noopener>. */
   onOpenLink?: (url: string, ev: MouseEvent) => void;
+  /**
+   * Called once every card is in the DOM (large captures render in slices after the first
+   * screenful), e.g. to restore a scroll position deep in the thread. Not called after destroy().
+   */
+  onComplete?: () => void;
 }
 
 export interface RenderHandle {

@@ -72,6 +72,7 @@ describe('languageName', () => {
     expect(languageName('en', 'zh-CN')).toBe('英语');
     expect(languageName('<script>', 'en')).toBe('<script>');
     expect(languageName(null, 'en')).toBeNull();
+    expect(languageName('ja', 'not a tag!')).toBe('Japanese');
   });
 });
 

@@ -41,3 +41,27 @@ test('destroy cancels the pending slices', () => {
   vi.runAllTimers();
   expect(container.childElementCount).toBe(0);
 });
+
+test('onComplete fires once, after the last slice, and never after destroy', () => {
+  const done = vi.fn<(cardCount: number) => void>();
+  const { container } = mount(bigReport(1000), {
+    onComplete: () => {
+      done(cards(container).length);
+    },
+  });
+  expect(done).not.toHaveBeenCalled();
+  vi.runAllTimers();
+  expect(done).toHaveBeenCalledTimes(1);
+  expect(done).toHaveBeenCalledWith(1001);
+
+  const never = vi.fn();
+  mount(bigReport(100), { onComplete: never }).handle.destroy();
+  vi.runAllTimers();
+  expect(never).not.toHaveBeenCalled();
+});
+
+test('a small capture is complete before renderCapture returns', () => {
+  const done = vi.fn();
+  mount(bigReport(5), { onComplete: done });
+  expect(done).toHaveBeenCalledTimes(1);
+});
