@@ -58,16 +58,6 @@ function findCaptures() {
   return captures;
 }
 
-function requireRender() {
-  const help = xcap(['--help'], 'xcap --help');
-  if (!/^\s+render\s/m.test(help)) {
-    throw new DemoError(
-      'this build of xcap has no `render` command yet, so the preview pages cannot be written.\n' +
-        `The plugin is installed in ${PLUGIN_DIR}/: open ${VAULT}/ in Obsidian to see the cards there.`,
-    );
-  }
-}
-
 /** A page name per capture: the note's name, made unique when two folders hold the same name. */
 function pageNames(files) {
   const used = new Set();
@@ -147,9 +137,7 @@ function renderPreviews(captures) {
 function main() {
   build();
   installPlugin();
-  const captures = findCaptures();
-  requireRender();
-  renderPreviews(captures);
+  renderPreviews(findCaptures());
   // Paths relative to the repository, where npm runs the script.
   say(`
 Done. Now:
