@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** Markdown files named by the arguments (folders walked), and the arguments that could not be read. */
 export interface Collected {
@@ -28,7 +28,12 @@ export function collectMarkdown(paths: string[], cwd: string): Collected {
   for (const p of paths) {
     try {
       const st = statSync(resolve(cwd, p));
-      if (st.isDirectory()) walk(p, files);
+      if (st.isDirectory()) {
+        const found: string[] = [];
+        walk(resolve(cwd, p), found);
+        const base = resolve(cwd, p);
+        files.push(...found.map((f) => join(p, relative(base, f))));
+      }
       else files.push(p);
     } catch (err) {
       errors.push(`${p}: ${describe(err)}`);

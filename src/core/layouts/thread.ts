@@ -2,13 +2,18 @@ import { isBlank, isSeparator, type Line } from '../lines';
 import { readThreadAuthorLine, type AuthorLine } from './author-line';
 import type { LayoutResult, PostDraft } from './draft';
 
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+
+/** Whether a line starting with `c` may be a fence: '`', '~' or white space (the expression's \s). */
+const mayOpenFence = (c: number): boolean => c === 0x60 || c === 0x7e || c <= 0x20 || c >= 0xa0;
+
 /** Indexes of lines outside fenced code blocks for which `test` holds. */
 export function findLines(lines: Line[], test: (text: string) => boolean): number[] {
   const found: number[] = [];
   let fence: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(t);
+    const f = mayOpenFence(t.charCodeAt(0)) ? FENCE.exec(t) : null;
     if (f) {
       if (fence === null) fence = f[1][0];
       else if (f[1][0] === fence) fence = null;
@@ -39,9 +44,9 @@ export function readThread(lines: Line[]): LayoutResult {
   const drafts: PostDraft[] = [];
   heads.forEach(({ index, author }, k) => {
     let last = (k + 1 < heads.length ? heads[k + 1].index : lines.length) - 1;
-    // Trailing blank lines and the one separator before the next post belong to no post.
+    // Trailing blank lines and separators (before the next post, or a stray one at the end) belong to no post.
     while (last > index && isBlank(lines[last])) last--;
-    if (k + 1 < heads.length && last > index && isSeparator(lines[last])) {
+    while (last > index && isSeparator(lines[last])) {
       last--;
       while (last > index && isBlank(lines[last])) last--;
     }
