@@ -8,8 +8,10 @@ const COMMON = `
   --font-ui-small: 13px; --font-ui-smaller: 12px; --font-semibold: 600; --font-bold: 700;
   --line-height-normal: 1.5; --radius-s: 4px; --radius-m: 8px;
   --size-4-1: 4px; --size-4-2: 8px; --size-4-3: 12px; --size-4-4: 16px; --size-4-6: 24px;
+  --font-text-size: 16px; --file-line-width: 700px;
   --font-interface: ui-sans-serif, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial,
-    "PingFang SC", "Hiragino Sans", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif;`;
+    "PingFang SC", "Hiragino Sans", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans CJK JP", sans-serif;
+  --font-text: var(--font-interface);`;
 
 const LIGHT = `
   color-scheme: light;

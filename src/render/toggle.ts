@@ -29,7 +29,7 @@ export function renderModeToggle(parent: HTMLElement, mode: LanguageMode, option
   const ariaLabels: Record<LanguageMode, string> = {
     original: withName('Show original', options.originalName),
     translation: withName('Show translation', options.translationName),
-    both: 'Show original and translation',
+    both: 'Show both original and translation',
   };
   const buttons = LANGUAGE_MODES.map((m) =>
     el(group, 'button', {

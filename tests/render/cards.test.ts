@@ -43,7 +43,7 @@ describe('header', () => {
     expect(Array.from(toggle.querySelectorAll('button')).map((b) => [b.textContent, b.getAttribute('aria-label'), b.getAttribute('aria-pressed')])).toEqual([
       ['Original', 'Show original (English)', 'false'],
       ['Translation', 'Show translation (Chinese)', 'false'],
-      ['Both', 'Show original and translation', 'true'],
+      ['Both', 'Show both original and translation', 'true'],
     ]);
     expect(container.querySelector('.x-cap-header .x-cap-lang-pair')?.textContent).toBe('English → Chinese');
 
