@@ -27,16 +27,21 @@ export interface Detection {
 
 const SOURCE_KEYS = ['x_tweet_url', 'tweet_url'];
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
+
 /** Text that is not text: NUL bytes, or many control characters near the start. */
 export function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
-  const head = text.slice(0, 4096);
+  const length = Math.min(text.length, 4096);
+  // Text nearly never has any: the expression finds that faster than a loop counting them.
+  if (!CONTROL.test(length < text.length ? text.slice(0, length) : text)) return false;
   let control = 0;
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
   }
-  return head.length > 0 && control / head.length > 0.02;
+  return control / length > 0.02;
 }
 
 function sourceOf(fm: Frontmatter, lines: Line[]): string | null {
@@ -88,23 +93,39 @@ export function detectCapture(text: string): Detection {
   if (heads.length && (source || linkedHeads)) {
     return yes('thread', 'thread', `${heads.length} author line${heads.length === 1 ? '' : 's'} ("**Name** @handle date")`);
   }
-  if (hasTweetCallouts(lines) && source) return yes('other', 'callout', 'tweet callouts ("> [!tweet] @handle")');
-  if (isTweetToMarkdown(lines) && source) return yes('other', 'ttm', 'tweet-to-markdown export ("Name ([@handle](url)) - date")');
+  // Without a source neither layout counts: the lines are not read for nothing.
+  if (source && hasTweetCallouts(lines)) return yes('other', 'callout', 'tweet callouts ("> [!tweet] @handle")');
+  if (source && isTweetToMarkdown(lines)) return yes('other', 'ttm', 'tweet-to-markdown export ("Name ([@handle](url)) - date")');
   if (!frontmatter.present && source) return yes('other', 'readwise', 'Readwise tweet export (metadata URL of an X post)');
   if (!source) {
     if (sourceUrl && isXUrl(sourceUrl)) return no('source is on x.com but is not a post');
     if (sourceUrl) return no(`source is not X (${hostOf(sourceUrl)}) and the body has no author lines`);
     return no('no X source and no author lines');
   }
-  if (frontmatter.data.x_tweet_id !== undefined || originalSection(lines) >= 0) {
-    return originalSection(lines) >= 0
+  const original = originalSection(lines);
+  if (frontmatter.data.x_tweet_id !== undefined || original >= 0) {
+    return original >= 0
       ? yes('other', 'section', 'the post is kept under an "Original" heading after other text')
       : yes('other', 'body', 'X data from another tool');
   }
-  const author = JSON.stringify(frontmatter.data.author ?? '');
   const title = getString(frontmatter.data, 'title');
-  if (looksLikeArticle(lines, /\[\[Unknown\]\]/i.test(author), title)) return yes('article', 'article', 'an X Article (long text with headings)');
+  if (looksLikeArticle(lines, saysUnknown(frontmatter.data.author), title)) return yes('article', 'article', 'an X Article (long text with headings)');
   return yes('post', 'post', 'post text without author lines (author and date from the frontmatter)');
+}
+
+const UNKNOWN = /\[\[Unknown\]\]/i;
+
+/**
+ * Whether a frontmatter value says `[[Unknown]]` (the author the clipper gives X Articles) in any
+ * string or key at any depth, as its JSON text would.
+ */
+function saysUnknown(value: unknown): boolean {
+  if (typeof value === 'string') return UNKNOWN.test(value);
+  if (Array.isArray(value)) return value.some(saysUnknown);
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).some(([key, v]) => v !== undefined && (UNKNOWN.test(key) || saysUnknown(v)));
+  }
+  return false;
 }
 
 function hostOf(url: string): string {

@@ -2,7 +2,8 @@
 
 /** Undoes markdown backslash escapes (`\_`, `\-`, `\[` ...) as a reader sees the text. */
 export function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  // Most names and handles have no escape at all.
+  return !text.includes('\\') ? text : text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 export interface ImageRef {
@@ -34,7 +35,7 @@ const LINK_CARD = /^\s*\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)\s*$/;
 
 /** A line that is only a markdown link to a URL: the clipper's link card (e.g. a t.co card). */
 export function linkCard(text: string): { title: string; url: string } | null {
-  const m = LINK_CARD.exec(text);
+  const m = text.includes('](') ? LINK_CARD.exec(text) : null;
   return m ? { title: m[1], url: m[2] } : null;
 }
 

@@ -6,6 +6,8 @@ const QUOTE_PREFIX = /^((?:>[ \t]?)+)/;
 
 /** Blockquote depth of a line and its text without the markers. */
 export function dequote(text: string): { depth: number; text: string } {
+  // Most lines are no quote: skip the expression.
+  if (text.charCodeAt(0) !== 0x3e) return { depth: 0, text };
   const m = QUOTE_PREFIX.exec(text);
   if (!m) return { depth: 0, text };
   let depth = 0;
@@ -49,7 +51,7 @@ export function readComments(lines: Line[]): PostDraft[] {
       continue;
     }
     if (!current) continue;
-    const c = current as { draft: PostDraft; lastContent: number };
+    const c = current;
     // Strip this reply's own markers only, so a quote inside a reply stays a quote. Lines of a
     // shallower level after a nested reply stay with it: no line is lost.
     const own = QUOTE_PREFIX.exec(line.text)?.[1] ?? '';

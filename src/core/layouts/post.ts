@@ -15,7 +15,7 @@ const COMMENTS_HEADING = /^#{1,3}\s+(?:Comments|Replies|评论|評論|回复|コ
 
 /** Index of the comments heading (`## Comments`), or -1. */
 export function commentsHeading(lines: Line[]): number {
-  return lines.findIndex((l) => COMMENTS_HEADING.test(l.text.trim()));
+  return lines.findIndex((l) => l.text.includes('#') && COMMENTS_HEADING.test(l.text.trim()));
 }
 
 /** The main post of a body without author lines: the whole text, `---` joining continuation parts. */

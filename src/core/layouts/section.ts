@@ -5,7 +5,7 @@ import type { MainPostMeta } from './post';
 const ORIGINAL_HEADING = /^#{2,3}\s+(?:原文|Original|Tweet|Post|オリジナル|元のツイート)\s*$/i;
 
 /** Index of the heading above a tool's copy of the original post (`## 原文`), or -1. */
-export const originalSection = (lines: Line[]): number => lines.findIndex((l) => ORIGINAL_HEADING.test(l.text.trim()));
+export const originalSection = (lines: Line[]): number => lines.findIndex((l) => l.text.includes('#') && ORIGINAL_HEADING.test(l.text.trim()));
 
 /**
  * Reads notes from crawlers and summarizers that keep the tweet's text under a heading after

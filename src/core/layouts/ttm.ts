@@ -7,8 +7,12 @@ const HEADER = /^(.*?)\s*\(\[@([A-Za-z0-9_]{1,60})\]\((https?:\/\/[^)\s]+)\)\)\s
 const TWEET_LINK = /^\[Tweet link\]\((https?:\/\/[^)\s]+)\)\s*$/i;
 const AVATAR = /^!\[[^\]]*\]\(https?:\/\/[^)\s]*profile_images[^)\s]*\)\s*$/;
 
+// The header's lazy name part makes the expression slow on long lines: only lines holding the
+// literal `([@` it needs are tried.
+const isHeader = (l: Line): boolean => l.text.includes('([@') && HEADER.test(l.text);
+
 /** Whether the body is a tweet-to-markdown export (`Name ([@handle](url)) - date`). */
-export const isTweetToMarkdown = (lines: Line[]): boolean => lines.some((l) => HEADER.test(l.text));
+export const isTweetToMarkdown = (lines: Line[]): boolean => lines.some(isHeader);
 
 /**
  * Reads tweet-to-markdown exports: per tweet an avatar line, `Name ([@handle](url)) - date`, the
