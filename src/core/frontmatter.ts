@@ -52,6 +52,22 @@ const MATTER_OPTIONS = {
 
 type MatterFn = (input: string, options: typeof MATTER_OPTIONS) => { data: unknown };
 
+/** gray-matter's own YAML engine (js-yaml's safe loader), the one it runs for YAML blocks. */
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse: (yaml: string) => unknown } } }).engines.yaml;
+
+/**
+ * What gray-matter reads from `---\n${raw}\n---\n`, without what it costs per call besides the
+ * YAML (a UTF-8 copy of its input, option objects, a cache lookup by the whole input): the block
+ * up to the first line starting with `---`, and `{}` for a block of only comments and white space.
+ */
+function parseYamlBlock(raw: string): unknown {
+  const text = `\n${raw}`;
+  const close = text.indexOf('\n---');
+  const block = close < 0 ? text : text.slice(0, close);
+  if (block.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
+  return yamlEngine.parse(block);
+}
+
 const OPEN = /^---([A-Za-z]*)[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 
@@ -86,7 +102,7 @@ function plain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plain);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = plain(v);
+    for (const k of Object.keys(value)) out[k] = plain((value as Record<string, unknown>)[k]);
     return out;
   }
   return value;
@@ -102,7 +118,8 @@ export function readFrontmatter(text: string): Frontmatter {
   if (raw.trim() === '') return { ...base, data: {}, error: null };
   try {
     const lang = found.lang || 'yaml';
-    const parsed = (matter as unknown as MatterFn)(`---${lang === 'yaml' ? '' : lang}\n${raw}\n---\n`, MATTER_OPTIONS).data;
+    const parsed =
+      lang === 'yaml' ? parseYamlBlock(raw) : (matter as unknown as MatterFn)(`---${lang}\n${raw}\n---\n`, MATTER_OPTIONS).data;
     if (parsed === null || parsed === undefined) return { ...base, data: {}, error: null };
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
       return { ...base, data: {}, error: 'frontmatter is not a list of properties' };
