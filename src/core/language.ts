@@ -261,10 +261,12 @@ function countStopword(state: number, stats: Stats): void {
 function scan(text: string, start: number, end: number, stats: Stats): Stats {
   let wordScript = NONE;
   let word = DEAD; // the current Latin word's state in the function-word trie
-  // Latin letters are by far the most frequent: counted here, added to the stats at the end.
+  // Counted in locals, added to the stats at the end: this loop runs over every character.
+  const letters = stats.letters;
   let latinLetters = 0;
   let latinWords = 0;
   let accented = 0;
+  let firstCjk = stats.firstCjk;
   let schemeFrom = -1; // start of the current word while it is ASCII letters, not yet ruled out as a URL scheme
   let linkClose = -1; // cached position of the next ')' (end when none)
   let imageMid = -1; // cached position of the next '](' (end when none)
@@ -381,15 +383,16 @@ function scan(text: string, start: number, end: number, stats: Stats): Stats {
       latinLetters++;
       accented++;
     } else if (script !== NONE) {
-      stats.letters[script]++;
-      if ((script === HAN || script === KANA) && stats.firstCjk < 0) stats.firstCjk = i;
+      letters[script]++;
+      if (firstCjk < 0 && (script === HAN || script === KANA)) firstCjk = i;
     }
     i += width;
   }
   if (wordScript === LATIN) countStopword(word, stats);
-  stats.letters[LATIN] += latinLetters;
+  letters[LATIN] += latinLetters;
   stats.words[LATIN] += latinWords;
   stats.accented += accented;
+  stats.firstCjk = firstCjk;
   return stats;
 }
 
