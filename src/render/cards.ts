@@ -47,16 +47,12 @@ export function renderCapture(container: HTMLElement, report: CaptureReport, opt
   const posts = options.hideAds ? report.posts.filter((p) => !p.promoted) : report.posts;
   const mainHandle = (report.posts.find((p) => p.role === 'main')?.author.handle ?? report.source.handle)?.toLowerCase() ?? null;
 
+  const ads = report.posts.filter((p) => p.promoted).length;
   const root = el(container, 'div', { cls: 'x-cap-root' });
-  const headerToggle = renderHeader(
-    root,
-    report,
-    { posts: report.posts.length - report.posts.filter((p) => p.promoted).length, ads: report.posts.filter((p) => p.promoted).length, adsHidden: options.hideAds },
-    noteLanguages(posts),
-    mode,
-    locale,
-  );
-  const list = el(root, 'div', { cls: 'x-cap-posts', attr: { 'aria-label': 'Posts' } });
+  const counts = { posts: report.posts.length - ads, ads, adsHidden: options.hideAds };
+  const headerToggle = renderHeader(root, report, counts, noteLanguages(posts), mode, locale);
+  // A named region, so screen-reader users can jump from the header to the posts.
+  const list = el(root, 'section', { cls: 'x-cap-posts', attr: { 'aria-label': 'Posts' } });
   const cards: PostCard[] = [];
   const cardOf = new WeakMap<Element, PostCard>();
   const scheduler = createScheduler(win);
