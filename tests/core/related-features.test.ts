@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinBigrams } from '../../src/core/related/explain';
 import { extractFeatures, extractNoteLinks, linkKey, linkMatchesPath, plainExcerpt, tokenize } from '../../src/core/related';
+import { TEXT_BUDGET } from '../../src/core/related/features';
 import { capture } from '../fixtures/related/builders';
 
 describe('tokenize', () => {
@@ -124,5 +125,24 @@ describe('joinBigrams', () => {
       ['学习', 2],
       ['模型', 1],
     ]);
+  });
+});
+
+describe('text budget', () => {
+  it('reads the main author first and stops after TEXT_BUDGET characters', () => {
+    const long = 'filler '.repeat(Math.ceil(TEXT_BUDGET / 7));
+    const report = capture({
+      title: null,
+      posts: [
+        { handle: 'a', id: '1', text: 'opening' },
+        { handle: 'b', id: '2', text: `${long} tailword`, role: 'reply' },
+        { handle: 'a', id: '3', text: 'continuation', role: 'thread' },
+      ],
+    });
+    const f = extractFeatures(report);
+    expect(f.terms).toEqual(expect.arrayContaining(['opening', 'continuation', 'filler']));
+    expect(f.terms).not.toContain('tailword');
+    // People come from every post, read or not.
+    expect(f.people).toEqual(['a', 'b']);
   });
 });

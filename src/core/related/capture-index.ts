@@ -9,15 +9,17 @@ import {
   compareRanked,
   idf,
   passesFilter,
+  scoreOf,
   selectQueryTerms,
+  selectTop,
   strengths,
-  totalScore,
+  textNorm,
   type Evidence,
   type QueryTerm,
 } from './score';
 import { tagAncestors } from './tags';
 import { TermPostings } from './terms';
-import type { CaptureFeatures, CaptureSummary, ReasonKind, RelatedOptions, RelatedResult } from './types';
+import type { CaptureFeatures, CaptureSummary, RelatedOptions, RelatedResult, TermKey } from './types';
 
 /** What the index keeps per capture: the features, terms as ids. */
 interface Doc {
@@ -70,6 +72,8 @@ export class CaptureIndex {
   private peopleIdf = new Float64Array(0);
   private tagsIdf = new Float64Array(0);
   private textBm25 = new Float64Array(0);
+  /** Term occurrences per capture id (BM25 lengths, read in the text loop). */
+  private lengths = new Float64Array(0);
   private queryCount = 0;
   private tagRound = 0;
 
@@ -139,6 +143,8 @@ export class CaptureIndex {
       length: f.length,
     };
     this.docs[id] = doc;
+    this.grow(this.docs.length);
+    this.lengths[id] = f.length;
     this.byPath.set(path, id);
     this.totalLength += f.length;
     for (const s of doc.statusIds) this.statusDocs.add(s, id);
@@ -148,7 +154,6 @@ export class CaptureIndex {
     for (const t of doc.tags) this.exactTagDocs.add(t, id);
     for (const key of new Set(doc.links.map(baseKey))) this.linkDocs.add(key, id);
     this.nameDocs.add(baseKey(pathKey(path)), id);
-    this.grow(this.docs.length);
   }
 
   /** Forgets a path (nothing happens when it is not indexed). */
@@ -240,10 +245,11 @@ export class CaptureIndex {
     const queryTerms = this.queryTerms(q, stats);
     for (const qt of queryTerms) {
       const id = this.terms.idOf(qt.term) as number;
-      const { docs, counts } = this.terms.postings(id);
-      for (let i = 0; i < docs.length; i++) {
-        const d = docs[i];
-        if (touch(d)) this.textBm25[d] += qt.idf * bm25Tf(counts[i], (this.docs[d] as Doc).length, stats.averageLength);
+      const pairs = this.terms.postings(id);
+      const df = this.terms.df(id);
+      for (let i = 0; i < df; i++) {
+        const d = pairs[2 * i];
+        if (touch(d)) this.textBm25[d] += qt.idf * bm25Tf(pairs[2 * i + 1], this.lengths[d], stats.averageLength);
       }
     }
 
@@ -253,31 +259,31 @@ export class CaptureIndex {
       }
     }
 
-    const ranked: { id: number; path: string; score: number; strengths: Record<ReasonKind, number> }[] = [];
+    const norm = textNorm(queryTerms);
+    const evidence = (d: number): Evidence => ({
+      sharedIds: this.sharedIds[d],
+      sameAuthor: this.sameAuthor[d] === 1,
+      peopleIdf: this.peopleIdf[d],
+      tagsIdf: this.tagsIdf[d],
+      textBm25: this.textBm25[d],
+      linked: this.linked[d] === 1,
+    });
+    const candidates: { id: number; path: string; score: number }[] = [];
     for (const d of touched) {
-      const evidence: Evidence = {
-        sharedIds: this.sharedIds[d],
-        sameAuthor: this.sameAuthor[d] === 1,
-        peopleIdf: this.peopleIdf[d],
-        tagsIdf: this.tagsIdf[d],
-        textBm25: this.textBm25[d],
-        linked: this.linked[d] === 1,
-      };
-      const s = strengths(evidence, queryTerms);
-      const score = totalScore(s);
-      if (score > 0 && passesFilter(s, options.reasons)) ranked.push({ id: d, path: (this.docs[d] as Doc).path, score, strengths: s });
+      const score = scoreOf(this.sharedIds[d], this.sameAuthor[d] === 1, this.peopleIdf[d], this.tagsIdf[d], this.textBm25[d], this.linked[d] === 1, norm);
+      if (score > 0 && passesFilter(evidence(d), norm, options.reasons)) candidates.push({ id: d, path: (this.docs[d] as Doc).path, score });
     }
-    ranked.sort(compareRanked);
-    const limit = options.limit ?? DEFAULT_LIMIT;
-    const qSide = this.side(q);
-    return ranked.slice(0, limit).map((r) => {
+    const top = selectTop(candidates, options.limit ?? DEFAULT_LIMIT, compareRanked);
+    const qSide = this.side(q, queryTerms);
+    return top.map((r) => {
       const doc = this.docs[r.id] as Doc;
+      const s = strengths(evidence(r.id), norm);
       return {
         path: doc.path,
         ...doc.summary,
         score: r.score,
-        reasons: explain(qSide, this.side(doc), r.strengths, queryTerms, stats),
-        linked: r.strengths.linked > 0,
+        reasons: explain(qSide, this.side(doc, queryTerms), s, queryTerms, stats),
+        linked: s.linked > 0,
       };
     });
   }
@@ -303,8 +309,8 @@ export class CaptureIndex {
   }
 
   private queryTerms(q: Doc, stats: CorpusStats): QueryTerm[] {
-    const names: string[] = [];
-    const dfs = new Map<string, number>();
+    const names: TermKey[] = [];
+    const dfs = new Map<TermKey, number>();
     for (let i = 0; i < q.termIds.length; i++) {
       const name = this.terms.name(q.termIds[i]);
       names.push(name);
@@ -313,23 +319,16 @@ export class CaptureIndex {
     return selectQueryTerms(names, Array.from(q.counts), q.length, (t) => dfs.get(t) ?? 0, stats.captures, stats.averageLength);
   }
 
-  private side(doc: Doc): ExplainSide {
-    let positions: Map<string, number> | undefined;
-    const position = (term: string): number => {
-      if (!positions) {
-        positions = new Map();
-        for (let i = 0; i < doc.termIds.length; i++) positions.set(this.terms.name(doc.termIds[i]), i);
-      }
-      return positions.get(term) ?? -1;
-    };
-    return {
-      ...doc,
-      position,
-      tf: (term) => {
-        const i = position(term);
-        return i === -1 ? 0 : doc.counts[i];
-      },
-    };
+  /** A capture as explain sees it; terms are looked up for the query's terms only. */
+  private side(doc: Doc, queryTerms: readonly QueryTerm[]): ExplainSide {
+    const wanted = new Map<number, TermKey>();
+    for (const qt of queryTerms) wanted.set(this.terms.idOf(qt.term) as number, qt.term);
+    const found = new Map<TermKey, { tf: number; position: number }>();
+    for (let i = 0; i < doc.termIds.length; i++) {
+      const term = wanted.get(doc.termIds[i]);
+      if (term !== undefined) found.set(term, { tf: doc.counts[i], position: i });
+    }
+    return { ...doc, tf: (term) => found.get(term)?.tf ?? 0, position: (term) => found.get(term)?.position ?? -1 };
   }
 
   private nextRound(): number {
@@ -366,6 +365,7 @@ export class CaptureIndex {
     this.peopleIdf = grown(this.peopleIdf, (k) => new Float64Array(k));
     this.tagsIdf = grown(this.tagsIdf, (k) => new Float64Array(k));
     this.textBm25 = grown(this.textBm25, (k) => new Float64Array(k));
+    this.lengths = grown(this.lengths, (k) => new Float64Array(k));
   }
 }
 

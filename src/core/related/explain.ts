@@ -1,7 +1,8 @@
 import { linkMatchesPath } from './links';
 import { MAX_SHARED_SHOWN, WEIGHTS, bm25Tf, commonCutoff, idf, type QueryTerm } from './score';
 import { matchTag } from './tags';
-import { REASON_KINDS, type CaptureSummary, type Reason, type ReasonKind } from './types';
+import { termKey, termText } from './text';
+import { REASON_KINDS, type CaptureSummary, type Reason, type ReasonKind, type TermKey } from './types';
 
 /** What explaining a result needs of a capture, whether it comes from the index or from a report. */
 export interface ExplainSide {
@@ -13,9 +14,9 @@ export interface ExplainSide {
   length: number;
   summary: CaptureSummary;
   /** How often the capture has a term (0 when not). */
-  tf(term: string): number;
+  tf(term: TermKey): number;
   /** Where the term first appears among the capture's distinct terms (-1 when absent). */
-  position(term: string): number;
+  position(term: TermKey): number;
 }
 
 /** Corpus statistics both rankers read the same way. */
@@ -76,11 +77,13 @@ export function explain(
         const items: [string, number][] = [];
         for (const qt of queryTerms) {
           const tf = d.tf(qt.term);
-          if (tf > 0) items.push([qt.term, qt.idf * bm25Tf(tf, d.length, stats.averageLength)]);
+          if (tf > 0) items.push([termText(qt.term), qt.idf * bm25Tf(tf, d.length, stats.averageLength)]);
         }
         // Two bigrams first seen one right after the other in both texts were one word there.
-        const adjacent = (a: string, b: string): boolean =>
-          q.position(b) === q.position(a) + 1 && d.position(b) === d.position(a) + 1;
+        const adjacent = (a: string, b: string): boolean => {
+          const [ka, kb] = [termKey(a), termKey(b)];
+          return q.position(kb) === q.position(ka) + 1 && d.position(kb) === d.position(ka) + 1;
+        };
         return top(joinBigrams(items, adjacent));
       }
       case 'linked':

@@ -1,24 +1,21 @@
 import type { CaptureReport, PostReport } from '../types';
-import { tokenize } from './text';
+import { TermCounter, scanText } from './text';
 import type { CaptureFeatures, CaptureSummary } from './types';
 
 export const EXCERPT_LENGTH = 200;
 
 const STATUS_ID = /\/status(?:es)?\/(\d+)/;
-const MENTION = /(?:^|[^\p{L}\p{N}_@])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/gu;
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~>])/g;
 // Titles the clipper writes from the handle alone: they tell nothing beyond the author.
 const BOILERPLATE_TITLE = /^(?:thread|post) by @[A-Za-z0-9_\\]+(?: on (?:x|twitter))?$/i;
 
 const statusIdOf = (url: string | null): string | null => (url ? (STATUS_ID.exec(url)?.[1] ?? null) : null);
 
-function mentionsIn(text: string, into: Set<string>): void {
-  for (const m of text.replace(MARKDOWN_ESCAPE, '$1').matchAll(MENTION)) into.add(m[1].toLowerCase());
-}
-
 /** Markdown reduced to its words: images dropped, links to their text, emphasis and quote marks off. */
 export function plainExcerpt(markdown: string, max = EXCERPT_LENGTH): string {
+  // Markup can hide many characters, but not ten times the excerpt.
   const text = markdown
+    .slice(0, max * 10)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
@@ -45,10 +42,18 @@ function summarize(report: CaptureReport, main: PostReport | undefined): Capture
 }
 
 /**
+ * Characters of text read per capture for its terms: the title, the main author's posts, then
+ * the replies, in order, until this many are read. The opening of a conversation says what it is
+ * about; reading whole 200 KB threads would cost time and memory and add little.
+ */
+export const TEXT_BUDGET = 6000;
+
+/**
  * The compact features of a capture: what the related index scores with, so it can drop the
- * report. Promoted posts are left out (an ad shares nothing real with anyone). `links` are
- * the note's link keys (see extractNoteLinks), given by the caller because the report does not
- * carry the note's own links.
+ * report. Promoted posts are left out (an ad shares nothing real with anyone). People are every
+ * post's and quoted post's author plus the @mentions in the text read. `links` are the note's
+ * link keys (see extractNoteLinks), given by the caller because the report does not carry the
+ * note's own links.
  */
 export function extractFeatures(report: CaptureReport, links: readonly string[] = []): CaptureFeatures {
   const posts = report.posts.filter((p) => !p.promoted);
@@ -59,37 +64,40 @@ export function extractFeatures(report: CaptureReport, links: readonly string[] 
   if (report.source.statusId) ids.add(report.source.statusId);
   const people = new Set<string>();
   if (author) people.add(author);
-  const terms: string[] = [];
-  if (report.title && !BOILERPLATE_TITLE.test(report.title.trim())) tokenize(report.title, terms);
-
   for (const post of posts) {
     if (post.statusId) ids.add(post.statusId);
     if (post.author.handle) people.add(post.author.handle.toLowerCase());
-    mentionsIn(post.text.original, people);
-    tokenize(post.text.original, terms);
-    if (post.text.translation) tokenize(post.text.translation, terms);
-    const quote = post.quote;
-    if (quote) {
-      const quoted = statusIdOf(quote.url);
-      if (quoted) ids.add(quoted);
-      if (quote.author?.handle) people.add(quote.author.handle.toLowerCase());
-      mentionsIn(quote.text, people);
-      tokenize(quote.text, terms);
-    }
+    const quoted = statusIdOf(post.quote?.url ?? null);
+    if (quoted) ids.add(quoted);
+    if (post.quote?.author?.handle) people.add(post.quote.author.handle.toLowerCase());
   }
 
-  const tf = new Map<string, number>();
-  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const tags = [...new Set(report.tags.normalized.map((t) => t.replace(/^#/, '').toLowerCase()).filter(Boolean))];
+  const counter = new TermCounter((handle) => people.add(handle));
+  let budget = TEXT_BUDGET;
+  const read = (text: string | null | undefined): void => {
+    if (!text || budget <= 0) return;
+    const part = text.length > budget ? text.slice(0, budget) : text;
+    budget -= part.length;
+    scanText(part, counter);
+  };
+  if (report.title && !BOILERPLATE_TITLE.test(report.title.trim())) read(report.title);
+  const ordered = [...posts.filter((p) => p.role !== 'reply'), ...posts.filter((p) => p.role === 'reply')];
+  for (const post of ordered) {
+    read(post.text.original);
+    read(post.text.translation);
+    read(post.quote?.text);
+  }
 
+  const { terms, counts } = counter.result();
+  const tags = [...new Set(report.tags.normalized.map((t) => t.replace(/^#/, '').toLowerCase()).filter(Boolean))];
   return {
     statusIds: [...ids],
     author,
     people: [...people].sort(),
     tags,
-    terms: [...tf.keys()],
-    counts: [...tf.values()],
-    length: terms.length,
+    terms,
+    counts,
+    length: counter.length,
     links: [...new Set(links)],
     summary: summarize(report, main),
   };

@@ -7,14 +7,15 @@ import {
   compareRanked,
   idf,
   passesFilter,
+  scoreOf,
   selectQueryTerms,
   strengths,
-  totalScore,
+  textNorm,
   type Evidence,
 } from './score';
 import { matchTag, tagAncestors } from './tags';
 import { DEFAULT_LIMIT } from './capture-index';
-import type { CaptureFeatures, ReasonKind, RelatedOptions, RelatedResult } from './types';
+import type { CaptureFeatures, RelatedOptions, RelatedResult, TermKey } from './types';
 
 /** A note as the full scan sees it: its path, its parsed report and its link keys. */
 export interface ScannedNote {
@@ -26,14 +27,14 @@ export interface ScannedNote {
 interface Entry {
   path: string;
   f: CaptureFeatures;
-  tf: Map<string, number>;
-  position: Map<string, number>;
+  tf: Map<TermKey, number>;
+  position: Map<TermKey, number>;
   tags: Set<string>;
   people: Set<string>;
   ids: Set<string>;
 }
 
-const count = (map: Map<string, number>, key: string): void => {
+const count = <K>(map: Map<K, number>, key: K): void => {
   map.set(key, (map.get(key) ?? 0) + 1);
 };
 
@@ -44,15 +45,15 @@ const count = (map: Map<string, number>, key: string): void => {
  */
 export function rankByFullScan(path: string, notes: readonly ScannedNote[], options: RelatedOptions = {}): RelatedResult[] {
   const entries: Entry[] = [];
-  const termDf = new Map<string, number>();
+  const termDf = new Map<TermKey, number>();
   const personDf = new Map<string, number>();
   const tagDf = new Map<string, number>();
   let totalLength = 0;
   for (const note of notes) {
     if (!note.report.isCapture) continue;
     const f = extractFeatures(note.report, note.links ?? []);
-    const tf = new Map<string, number>();
-    const position = new Map<string, number>();
+    const tf = new Map<TermKey, number>();
+    const position = new Map<TermKey, number>();
     f.terms.forEach((t, i) => {
       tf.set(t, f.counts[i]);
       position.set(t, i);
@@ -77,7 +78,8 @@ export function rankByFullScan(path: string, notes: readonly ScannedNote[], opti
   };
   const queryTerms = selectQueryTerms(q.f.terms, q.f.counts, q.f.length, (t) => termDf.get(t) ?? 0, n, stats.averageLength);
 
-  const ranked: { entry: Entry; path: string; score: number; strengths: Record<ReasonKind, number> }[] = [];
+  const norm = textNorm(queryTerms);
+  const ranked: { entry: Entry; path: string; score: number; evidence: Evidence }[] = [];
   for (const d of entries) {
     if (d === q) continue;
     const e: Evidence = { sharedIds: 0, sameAuthor: false, peopleIdf: 0, tagsIdf: 0, textBm25: 0, linked: false };
@@ -99,17 +101,19 @@ export function rankByFullScan(path: string, notes: readonly ScannedNote[], opti
       if (tf > 0) e.textBm25 += qt.idf * bm25Tf(tf, d.f.length, stats.averageLength);
     }
     e.linked = linksTo(q.f.links, d.path);
-    const s = strengths(e, queryTerms);
-    const score = totalScore(s);
-    if (score > 0 && passesFilter(s, options.reasons)) ranked.push({ entry: d, path: d.path, score, strengths: s });
+    const score = scoreOf(e.sharedIds, e.sameAuthor, e.peopleIdf, e.tagsIdf, e.textBm25, e.linked, norm);
+    if (score > 0 && passesFilter(e, norm, options.reasons)) ranked.push({ entry: d, path: d.path, score, evidence: e });
   }
   ranked.sort(compareRanked);
   const side = (e: Entry): ExplainSide => ({ ...e.f, path: e.path, tf: (t) => e.tf.get(t) ?? 0, position: (t) => e.position.get(t) ?? -1 });
-  return ranked.slice(0, options.limit ?? DEFAULT_LIMIT).map((r) => ({
-    path: r.path,
-    ...r.entry.f.summary,
-    score: r.score,
-    reasons: explain(side(q), side(r.entry), r.strengths, queryTerms, stats),
-    linked: r.strengths.linked > 0,
-  }));
+  return ranked.slice(0, options.limit ?? DEFAULT_LIMIT).map((r) => {
+    const s = strengths(r.evidence, norm);
+    return {
+      path: r.path,
+      ...r.entry.f.summary,
+      score: r.score,
+      reasons: explain(side(q), side(r.entry), s, queryTerms, stats),
+      linked: s.linked > 0,
+    };
+  });
 }

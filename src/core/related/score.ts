@@ -16,7 +16,11 @@
  * not counted. Ties are broken by path (code-unit order), so results never depend on the order
  * captures were added.
  */
-import { REASON_KINDS, type ReasonKind } from './types';
+import type { ReasonKind, TermKey } from './types';
+
+/** A total order on term keys: bigram codes first, by number, then words, by code unit. */
+const compareKeys = (a: TermKey, b: TermKey): number =>
+  typeof a !== typeof b ? (typeof a === 'number' ? -1 : 1) : a < b ? -1 : a > b ? 1 : 0;
 
 export const WEIGHTS: Readonly<Record<ReasonKind, number>> = Object.freeze({
   conversation: 10,
@@ -70,7 +74,7 @@ export function rarityStrength(idfSum: number): number {
 
 /** A query term with the weights both rankers use. */
 export interface QueryTerm {
-  term: string;
+  term: TermKey;
   idf: number;
   /** idf x BM25 tf of the term in the query itself. */
   self: number;
@@ -81,10 +85,10 @@ export interface QueryTerm {
  * common cutoff, ranked by their weight in the query (ties by term), at most MAX_QUERY_TERMS.
  */
 export function selectQueryTerms(
-  terms: readonly string[],
+  terms: readonly TermKey[],
   counts: readonly number[],
   length: number,
-  dfOf: (term: string) => number,
+  dfOf: (term: TermKey) => number,
   captures: number,
   averageLength: number,
 ): QueryTerm[] {
@@ -96,15 +100,15 @@ export function selectQueryTerms(
     const w = idf(captures, df);
     picked.push({ term: terms[i], idf: w, self: w * bm25Tf(counts[i], length, averageLength) });
   }
-  picked.sort((a, b) => b.self - a.self || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  picked.sort((a, b) => b.self - a.self || compareKeys(a.term, b.term));
   return picked.slice(0, MAX_QUERY_TERMS);
 }
 
-/** Text similarity from the accumulated BM25 and the query terms' own weights. */
-export function textStrength(bm25: number, query: readonly QueryTerm[]): number {
+/** What text BM25 is divided by for a query: its own BM25, at least SELF_FLOOR. */
+export function textNorm(query: readonly QueryTerm[]): number {
   let self = 0;
   for (const q of query) self += q.self;
-  return Math.min(1, bm25 / Math.max(self, SELF_FLOOR));
+  return Math.max(self, SELF_FLOOR);
 }
 
 /** The raw evidence gathered for one candidate, before weights and thresholds. */
@@ -117,19 +121,60 @@ export interface Evidence {
   linked: boolean;
 }
 
+const softPeople = (idfSum: number): number => {
+  const s = rarityStrength(idfSum);
+  return s >= MIN_STRENGTH.people ? s : 0;
+};
+const softTags = (idfSum: number): number => {
+  const s = rarityStrength(idfSum);
+  return s >= MIN_STRENGTH.tags ? s : 0;
+};
+const softText = (bm25: number, norm: number): number => {
+  const s = Math.min(1, bm25 / norm);
+  return s >= MIN_STRENGTH.text ? s : 0;
+};
+
+/**
+ * A candidate's score from its evidence, allocating nothing (the index scores thousands of
+ * candidates per query): the weighted strengths summed in REASON_KINDS order. `norm` is textNorm
+ * of the query.
+ */
+export function scoreOf(
+  sharedIds: number,
+  sameAuthor: boolean,
+  peopleIdf: number,
+  tagsIdf: number,
+  textBm25: number,
+  linked: boolean,
+  norm: number,
+): number {
+  let total = 0;
+  total += WEIGHTS.conversation * (sharedIds > 0 ? 1 : 0);
+  total += WEIGHTS.author * (sameAuthor ? 1 : 0);
+  total += WEIGHTS.people * softPeople(peopleIdf);
+  total += WEIGHTS.tags * softTags(tagsIdf);
+  total += WEIGHTS.text * softText(textBm25, norm);
+  total += WEIGHTS.linked * (linked ? 1 : 0);
+  return total;
+}
+
 /** Each reason's strength in [0, 1] (0 when absent or below its threshold). */
-export function strengths(e: Evidence, query: readonly QueryTerm[]): Record<ReasonKind, number> {
-  const people = rarityStrength(e.peopleIdf);
-  const tags = rarityStrength(e.tagsIdf);
-  const text = textStrength(e.textBm25, query);
+export function strengths(e: Evidence, norm: number): Record<ReasonKind, number> {
   return {
     conversation: e.sharedIds > 0 ? 1 : 0,
     author: e.sameAuthor ? 1 : 0,
-    people: people >= MIN_STRENGTH.people ? people : 0,
-    tags: tags >= MIN_STRENGTH.tags ? tags : 0,
-    text: text >= MIN_STRENGTH.text ? text : 0,
+    people: softPeople(e.peopleIdf),
+    tags: softTags(e.tagsIdf),
+    text: softText(e.textBm25, norm),
     linked: e.linked ? 1 : 0,
   };
+}
+
+/** Whether a candidate passes the `reasons` filter of RelatedOptions. */
+export function passesFilter(e: Evidence, norm: number, filter: readonly ReasonKind[] | undefined): boolean {
+  if (!filter || filter.length === 0) return true;
+  const s = strengths(e, norm);
+  return filter.some((kind) => s[kind] > 0);
 }
 
 /** Compares results: higher score first, then path in code-unit order. */
@@ -137,14 +182,25 @@ export function compareRanked(a: { score: number; path: string }, b: { score: nu
   return b.score - a.score || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
-/** The score of a candidate: the weighted strengths summed in REASON_KINDS order. */
-export function totalScore(s: Readonly<Record<ReasonKind, number>>): number {
-  let total = 0;
-  for (const kind of REASON_KINDS) total += WEIGHTS[kind] * s[kind];
-  return total;
-}
-
-/** Whether a candidate passes the `reasons` filter of RelatedOptions. */
-export function passesFilter(s: Readonly<Record<ReasonKind, number>>, filter: readonly ReasonKind[] | undefined): boolean {
-  return !filter || filter.length === 0 || filter.some((kind) => s[kind] > 0);
+/**
+ * The `k` best of `items` in `compare` order, without sorting them all: a query may touch
+ * thousands of captures to return twenty.
+ */
+export function selectTop<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  if (!Number.isFinite(k)) return [...items].sort(compare);
+  if (k <= 0) return [];
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length >= k && compare(item, best[best.length - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(best[mid], item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, item);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

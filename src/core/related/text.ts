@@ -5,23 +5,50 @@
  *
  * Bigrams rather than Intl.Segmenter for CJK: they need no dictionary, match across segmentation
  * mistakes and cost about a sixteenth of the segmenter's time, which decides whether 10,000
- * captures index in seconds.
+ * captures index in seconds. For the same reason the text is read by one scan over its char
+ * codes (classified once per code through a table) instead of several regular-expression passes.
  */
 
-const URL = /\bhttps?:\/\/[^\s)\]>]+/g;
-const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~>])/g;
-const MENTION = /(^|[^\p{L}\p{N}_@])@[A-Za-z0-9_]{1,15}/gu;
-// CJK runs (Han with kana, so Japanese phrases stay whole), Hangul runs, unspaced scripts, other words.
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
-const HANGUL = '\\p{Script=Hangul}';
-const UNSPACED = '\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
-const TOKEN = new RegExp(
-  `([${CJK}]+)|([${HANGUL}]+)|([${UNSPACED}][${UNSPACED}\\p{M}]*)|((?:(?![${CJK}${HANGUL}${UNSPACED}])[\\p{L}\\p{N}\\p{M}])+)`,
-  'gu',
-);
-const DIGITS = /^\p{N}+$/u;
-const LATIN_WORD = /^[a-z]+$/;
+import type { TermKey } from './types';
+
+// Classes of UTF-16 code units.
+const SEPARATOR = 1;
+const WORD = 2; // letters, digits and marks of scripts that space their words
+const CJK = 3; // Han, kana: bigrams
+const HANGUL = 4; // bigrams too (particles glue to words)
+const UNSPACED = 5; // Thai, Lao, Khmer, Myanmar: segmenter words
+const HIGH_SURROGATE = 6;
+
 const MAX_TERM = 40;
+const MAX_HANDLE = 15;
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々〆]/u;
+const HANGUL_CHAR = /\p{Script=Hangul}/u;
+const UNSPACED_CHAR = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+const classes = new Uint8Array(0x10000);
+
+function classify(code: number): number {
+  let c = classes[code];
+  if (c !== 0) return c;
+  if (code >= 0xd800 && code <= 0xdbff) c = HIGH_SURROGATE;
+  else {
+    const ch = String.fromCharCode(code);
+    if (CJK_CHAR.test(ch)) c = CJK;
+    else if (HANGUL_CHAR.test(ch)) c = HANGUL;
+    else if (UNSPACED_CHAR.test(ch)) c = UNSPACED;
+    else if (WORD_CHAR.test(ch)) c = WORD;
+    else c = SEPARATOR;
+  }
+  classes[code] = c;
+  return c;
+}
+
+for (let code = 0; code < 0x80; code++) {
+  const letterOrDigit = (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+  classes[code] = letterOrDigit ? WORD : SEPARATOR;
+}
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -32,50 +59,196 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
+/** Full-width ASCII (ＡＩ, ４) read as ASCII, as NFKC would. */
+const narrow = (code: number): number => (code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code);
+
+const isAsciiHandle = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
+
 /** A crude English plural fold ("models" -> "model") so singular and plural meet. */
 function fold(word: string): string {
-  if (word.length >= 5 && word.endsWith('s') && LATIN_WORD.test(word) && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  const n = word.length;
+  if (n < 5 || word.charCodeAt(n - 1) !== 0x73) return word; // 's'
+  const before = word.charCodeAt(n - 2);
+  if (before === 0x73 || before === 0x75 || before === 0x69) return word; // -ss, -us, -is
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return word;
+  }
+  return word.slice(0, -1);
 }
 
-function pushBigrams(run: string, out: string[]): void {
-  if (run.length === 1) {
-    out.push(run);
+/** Where scanText puts what it reads. */
+export interface TermSink {
+  /** A word, or a CJK character standing alone. */
+  term(term: string): void;
+  /** A CJK or Hangul bigram, as its two char codes (no string made per occurrence). */
+  pair(first: number, second: number): void;
+  /** An @handle skipped in the text, lower-cased. */
+  mention?(handle: string): void;
+}
+
+function pushBigrams(text: string, start: number, end: number, sink: TermSink): void {
+  if (end - start === 1) {
+    sink.term(text[start]);
     return;
   }
-  for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  for (let i = start; i + 1 < end; i++) sink.pair(text.charCodeAt(i), text.charCodeAt(i + 1));
+}
+
+function pushWord(text: string, start: number, end: number, ascii: boolean, digitsOnly: boolean, sink: TermSink): void {
+  const length = end - start;
+  if (length < 2 || length > MAX_TERM || digitsOnly) return;
+  let word = text.slice(start, end);
+  if (!ascii) {
+    let narrowed = '';
+    for (let i = 0; i < word.length; i++) narrowed += String.fromCharCode(narrow(word.charCodeAt(i)));
+    word = narrowed.normalize('NFC');
+  }
+  sink.term(fold(word.toLowerCase()));
+}
+
+/** The end of a URL starting at `i`: the next white space or closing bracket. */
+function urlEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c <= 0x20 || c === 0x29 || c === 0x5d || c === 0x3e) break; // space, ')', ']', '>'
+    j++;
+  }
+  return j;
 }
 
 /**
- * Text without what would drown the words: URLs, markdown escapes and @mentions (mentions
- * count as shared people, not as shared text).
+ * The terms of a text, in order: lower-cased words (two characters or more,
+ * not all digits; full-width forms read as ASCII), CJK and Hangul character bigrams (a lone
+ * character stays a unigram), segmenter words for unspaced scripts. URLs and @mentions are
+ * skipped (mentions count as shared people, not shared text); markdown escapes separate words.
  */
-export function cleanText(text: string): string {
-  return text.replace(URL, ' ').replace(MARKDOWN_ESCAPE, '$1').replace(MENTION, '$1 ');
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  scanText(text, { term: (t) => out.push(t), pair: (a, b) => out.push(termText(a * 0x10000 + b)) });
+  return out;
 }
 
-/**
- * The terms of a text, in order, appended to `out`: lower-cased NFKC words (two characters or
- * more, not all digits), CJK and Hangul character bigrams (a lone character stays a unigram),
- * segmenter words for unspaced scripts.
- */
-export function tokenize(text: string, out: string[] = []): string[] {
-  const clean = cleanText(text).normalize('NFKC').toLowerCase();
-  for (const m of clean.matchAll(TOKEN)) {
-    if (m[1] !== undefined || m[2] !== undefined) {
-      pushBigrams(m[0], out);
-    } else if (m[3] !== undefined) {
-      const seg = wordSegmenter();
-      if (!seg) {
-        pushBigrams(m[0], out);
+/** Reads a text once, giving its terms in order (see tokenize) and its @mentions to `sink`. */
+export function scanText(text: string, sink: TermSink): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = narrow(text.charCodeAt(i));
+    const cls = classify(code);
+    if (cls === WORD) {
+      const prev = i > 0 ? classify(narrow(text.charCodeAt(i - 1))) : SEPARATOR;
+      if ((code === 0x68 || code === 0x48) && prev !== WORD && /^https?:\/\//i.test(text.slice(i, i + 8))) {
+        i = urlEnd(text, i);
         continue;
       }
-      for (const part of seg.segment(m[0])) if (part.isWordLike && part.segment.length <= MAX_TERM) out.push(part.segment);
-    } else {
-      const word = m[0];
-      if (word.length < 2 || word.length > MAX_TERM || DIGITS.test(word)) continue;
-      out.push(fold(word));
-    }
+      const start = i;
+      let ascii = true;
+      let digitsOnly = true;
+      while (i < n) {
+        const raw = text.charCodeAt(i);
+        const c = narrow(raw);
+        if (classify(c) !== WORD) break;
+        if (raw >= 0x80) ascii = false;
+        if (c < 0x30 || c > 0x39) digitsOnly = false;
+        i++;
+      }
+      pushWord(text, start, i, ascii, digitsOnly, sink);
+    } else if (cls === CJK || cls === HANGUL || cls === UNSPACED) {
+      const start = i;
+      while (i < n && classify(text.charCodeAt(i)) === cls) i++;
+      // Marks (Thai vowel signs, Myanmar medials) belong to the unspaced run they follow.
+      if (cls === UNSPACED) {
+        while (i < n && (classify(text.charCodeAt(i)) === UNSPACED || (classify(text.charCodeAt(i)) === WORD && text.charCodeAt(i) >= 0x300))) i++;
+      }
+      const seg = cls === UNSPACED ? wordSegmenter() : null;
+      if (!seg) pushBigrams(text, start, i, sink);
+      else for (const part of seg.segment(text.slice(start, i))) if (part.isWordLike && part.segment.length <= MAX_TERM) sink.term(part.segment);
+    } else if (cls === HIGH_SURROGATE) {
+      // Han beyond the BMP (CJK extensions B+) joins the CJK bigrams; other astral characters
+      // (emoji, symbols) separate words.
+      const cp = text.codePointAt(i) as number;
+      if (cp >= 0x20000 && cp <= 0x3ffff) {
+        let j = i;
+        while (j < n) {
+          const c = text.codePointAt(j) as number;
+          if (!((c >= 0x20000 && c <= 0x3ffff) || classify(text.charCodeAt(j)) === CJK)) break;
+          j += c > 0xffff ? 2 : 1;
+        }
+        const chars = Array.from(text.slice(i, j));
+        if (chars.length === 1) sink.term(chars[0]);
+        for (let k = 0; k + 1 < chars.length; k++) sink.term(chars[k] + chars[k + 1]);
+        i = j;
+      } else i += 2;
+    } else if (code === 0x40 && i + 1 < n && isAsciiHandle(text.charCodeAt(i + 1))) {
+      // '@handle' (not 'name@host'): skip the handle.
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+      i++;
+      if (classify(narrow(prev)) !== WORD && prev !== 0x5f && prev !== 0x40) {
+        // Handles may carry markdown escapes ('@shao\_\_meng').
+        let handle = '';
+        while (i < n && handle.length < MAX_HANDLE) {
+          const c = text.charCodeAt(i);
+          if (c === 0x5c && text.charCodeAt(i + 1) === 0x5f) i++;
+          else if (!isAsciiHandle(c)) break;
+          handle += text[i];
+          i++;
+        }
+        if (sink.mention && (i >= n || !isAsciiHandle(text.charCodeAt(i)))) sink.mention(handle.toLowerCase());
+      }
+    } else i++;
   }
-  return out;
+}
+
+/** A term as text. */
+export function termText(key: TermKey): string {
+  return typeof key === 'string' ? key : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
+}
+
+/** The key of a term's text (the inverse of termText). */
+export function termKey(text: string): TermKey {
+  return text.length === 2 && CJK_OR_HANGUL.test(text) ? text.charCodeAt(0) * 0x10000 + text.charCodeAt(1) : text;
+}
+
+const CJK_OR_HANGUL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]{2}$/u;
+
+/**
+ * Counts the terms of a capture's texts in first-seen order. CJK bigrams are counted by their
+ * char codes (TermKey), so no string is made for them.
+ */
+export class TermCounter implements TermSink {
+  private readonly words = new Map<string, number>();
+  private readonly pairs = new Map<number, number>();
+  private readonly order: TermKey[] = [];
+  /** Term occurrences counted. */
+  length = 0;
+
+  constructor(private readonly onMention?: (handle: string) => void) {}
+
+  term(term: string): void {
+    const n = this.words.get(term);
+    if (n === undefined) this.order.push(term);
+    this.words.set(term, (n ?? 0) + 1);
+    this.length++;
+  }
+
+  pair(first: number, second: number): void {
+    const key = first * 0x10000 + second;
+    const n = this.pairs.get(key);
+    if (n === undefined) this.order.push(key);
+    this.pairs.set(key, (n ?? 0) + 1);
+    this.length++;
+  }
+
+  mention(handle: string): void {
+    this.onMention?.(handle);
+  }
+
+  /** Distinct terms in first-seen order, with their counts. */
+  result(): { terms: TermKey[]; counts: number[] } {
+    const counts = this.order.map((key) => (typeof key === 'string' ? this.words.get(key) : this.pairs.get(key)) as number);
+    return { terms: this.order, counts };
+  }
 }

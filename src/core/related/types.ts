@@ -45,6 +45,12 @@ export interface RelatedOptions {
 }
 
 /**
+ * A term: a word or lone character as a string, a BMP bigram (CJK, Hangul) as its two char codes
+ * (first * 65536 + second), so bigrams cost no string per occurrence. termText turns it back.
+ */
+export type TermKey = string | number;
+
+/**
  * The compact features the index keeps for one capture instead of its report.
  * Handles and tags are lower-cased; terms come from the tokenizer.
  */
@@ -58,7 +64,7 @@ export interface CaptureFeatures {
   /** Normalized tags, lower-cased, deduplicated, in the note's order. */
   tags: string[];
   /** Distinct terms in first-seen order with their counts. */
-  terms: string[];
+  terms: TermKey[];
   counts: number[];
   /** Number of term occurrences (BM25 document length). */
   length: number;
