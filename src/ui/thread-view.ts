@@ -140,6 +140,8 @@ export class ThreadView extends TextFileView {
       hideAds: this.plugin.settings.hideAds,
       locale: getLanguage(),
       onModeChange: (mode) => void this.setMode(mode),
+      // Large captures render in slices: restore the reader's place once every card exists.
+      onComplete: loading ? undefined : () => (this.contentEl.scrollTop = scrollTop),
     });
     if (!loading) this.contentEl.scrollTop = scrollTop;
   }
