@@ -188,11 +188,16 @@ const emptyStats = (): Stats => ({
   firstCjk: -1,
 });
 
+/** The counts of a stretch without letters (never added to). */
+const NO_STATS = emptyStats();
+
 function clearStats(s: Stats): void {
-  s.letters.fill(0);
-  s.words.fill(0);
+  for (let script = 0; script < SCRIPTS; script++) {
+    s.letters[script] = 0;
+    s.words[script] = 0;
+  }
+  for (let l = 0; l < LATIN_LANGUAGES.length; l++) s.stopwords[l] = 0;
   s.accented = 0;
-  s.stopwords.fill(0);
   s.firstCjk = -1;
 }
 
@@ -208,6 +213,8 @@ function addStats(into: Stats, from: Stats): void {
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isSchemeChar = (c: number): boolean => isAsciiAlnum(c) || c === 0x2b || c === 0x2d || c === 0x2e;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isSchemeOrColon = (c: number): boolean => isSchemeChar(c) || c === 0x3a;
 
 /** The code point at `i` (a lone surrogate stands for itself). */
 function codePointAt(text: string, i: number, end: number): number {
@@ -259,55 +266,41 @@ function countStopword(state: number, stats: Stats): void {
  * punctuation. Meant for one line at a time (links and images do not span lines).
  */
 function scan(text: string, start: number, end: number, stats: Stats): Stats {
+  const letters = stats.letters;
+  const words = stats.words;
   let wordScript = NONE;
   let word = DEAD; // the current Latin word's state in the function-word trie
-  // Counted in locals, added to the stats at the end: this loop runs over every character.
-  const letters = stats.letters;
-  let latinLetters = 0;
-  let latinWords = 0;
   let accented = 0;
   let firstCjk = stats.firstCjk;
-  let schemeFrom = -1; // start of the current word while it is ASCII letters, not yet ruled out as a URL scheme
   let linkClose = -1; // cached position of the next ')' (end when none)
   let imageMid = -1; // cached position of the next '](' (end when none)
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      if (isAsciiLetter(c)) {
+        // A run of ASCII letters at once (this loop runs over every character of every post).
+        let k = i + 1;
+        while (k < end && isAsciiLetter(text.charCodeAt(k))) k++;
         if (wordScript !== LATIN) {
-          // A URL may start here. "www." is looked for now; a scheme only when this run of ASCII
-          // letters ends at a scheme character or ':' (most words end at a space and start none).
-          const u = isW(c) ? urlEnd(text, i, end) : i;
-          if (u > i) {
-            wordScript = NONE;
-            i = u;
-            continue;
+          // A URL may start here: "www.", or a scheme, which these letters can only start when
+          // a scheme character or its ':' follows them.
+          if (isW(c) || (k < end && isSchemeOrColon(text.charCodeAt(k)))) {
+            const u = urlEnd(text, i, end);
+            if (u > i) {
+              wordScript = NONE;
+              i = u;
+              continue;
+            }
           }
           wordScript = LATIN;
           word = ROOT;
-          latinWords++;
-          schemeFrom = isW(c) ? -1 : i;
+          words[LATIN]++;
         }
-        if (word !== DEAD) word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[c]];
-        latinLetters++;
-        i++;
+        letters[LATIN] += k - i;
+        for (let m = i; m < k && word !== DEAD; m++) word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[text.charCodeAt(m)]];
+        i = k;
         continue;
-      }
-      if (schemeFrom >= 0) {
-        if (isSchemeChar(c) || c === 0x3a) {
-          const u = urlEnd(text, schemeFrom, end);
-          if (u > schemeFrom) {
-            // The letters since schemeFrom were a URL's: take back what they counted.
-            latinLetters -= i - schemeFrom;
-            latinWords--;
-            wordScript = NONE;
-            schemeFrom = -1;
-            i = u;
-            continue;
-          }
-        }
-        schemeFrom = -1;
       }
       if (wordScript === LATIN) countStopword(word, stats);
       wordScript = NONE;
@@ -360,7 +353,6 @@ function scan(text: string, start: number, end: number, stats: Stats): Stats {
       i++;
       continue;
     }
-    schemeFrom = -1;
     const cp = codePointAt(text, i, end);
     const width = cp > 0xffff ? 2 : 1;
     const script = classify(cp);
@@ -373,24 +365,32 @@ function scan(text: string, start: number, end: number, stats: Stats): Stats {
     if (script !== wordScript) {
       if (wordScript === LATIN) countStopword(word, stats);
       wordScript = script;
-      if (script === LATIN) {
-        word = ROOT;
-        latinWords++;
-      } else if (script !== NONE) stats.words[script]++;
+      word = ROOT;
+      if (script !== NONE) words[script]++;
+    }
+    if (script === NONE) {
+      i += width;
+      continue;
     }
     if (script === LATIN) {
       word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[cp]];
-      latinLetters++;
+      letters[LATIN]++;
       accented++;
-    } else if (script !== NONE) {
-      letters[script]++;
-      if (firstCjk < 0 && (script === HAN || script === KANA)) firstCjk = i;
+      i++;
+      continue;
     }
-    i += width;
+    if (firstCjk < 0 && (script === HAN || script === KANA)) firstCjk = i;
+    // The rest of a run of this script's letters in the Basic Multilingual Plane at once.
+    let k = i + width;
+    while (k < end) {
+      const d = text.charCodeAt(k);
+      if (d < 0x80 || (d >= 0xd800 && d <= 0xdfff) || BMP_SCRIPTS[d] !== script) break;
+      k++;
+    }
+    letters[script] += 1 + (k - i - width);
+    i = k;
   }
   if (wordScript === LATIN) countStopword(word, stats);
-  letters[LATIN] += latinLetters;
-  stats.words[LATIN] += latinWords;
   stats.accented += accented;
   stats.firstCjk = firstCjk;
   return stats;
@@ -503,9 +503,13 @@ interface Piece {
   start: number;
   /** Exclusive; trimmed of white space (including a hard break's two spaces). */
   end: number;
-  stats: Stats;
   reading: Reading;
   separation: Separation;
+  /** Han and kana letters counted in the piece. */
+  han: number;
+  kana: number;
+  /** Offset of the first counted Han or kana character, -1 when none. */
+  firstCjk: number;
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000 || c === 0xfeff;
@@ -562,8 +566,22 @@ function trimmedRange(text: string, start: number, end: number): [number, number
 
 function makePiece(text: string, start: number, end: number, stats: Stats, separation: Separation): Piece {
   const [s, e] = trimmedRange(text, start, end);
-  return { start: s, end: e, stats, reading: read(stats), separation };
+  return { start: s, end: e, reading: read(stats), separation, han: stats.letters[HAN], kana: stats.letters[KANA], firstCjk: stats.firstCjk };
 }
+
+/** Ends a run of parts: its piece, its counts added to the text's, and cleared for the next run. */
+function endRun(text: string, pieces: Piece[], start: number, end: number, separation: Separation, run: Stats, all: Stats): void {
+  pieces.push(makePiece(text, start, end, run, separation));
+  addStats(all, run);
+  clearStats(run);
+}
+
+// Counts of the current run of parts and of the current part in readPieces, and of the whole text
+// in splitTranslation: allocated once, not per text (they are most of what reading pieces would
+// allocate), and cleared before use. A piece keeps only what it needs of them.
+const RUN_STATS = emptyStats();
+const PART_STATS = emptyStats();
+const ALL_STATS = emptyStats();
 
 /**
  * Splits the text into paragraphs (a heading line and a fenced code block are paragraphs of their
@@ -573,8 +591,10 @@ function makePiece(text: string, start: number, end: number, stats: Stats, separ
 function readPieces(text: string, all: Stats): Piece[] {
   const lines = readLines(text);
   const pieces: Piece[] = [];
-  // Counts of the current hard-break part, cleared after each (every paragraph ends one).
-  const partStats = emptyStats();
+  const run = RUN_STATS;
+  const part = PART_STATS;
+  clearStats(run);
+  clearStats(part);
   let separation: Separation = 'first';
   let i = 0;
   while (i < lines.length) {
@@ -587,37 +607,41 @@ function readPieces(text: string, all: Stats): Piece[] {
       let j = i;
       scan(text, line.start, line.end, all);
       while (j + 1 < lines.length && lines[j + 1].code) scan(text, lines[++j].start, lines[j].end, all);
-      pieces.push(makePiece(text, line.start, lines[j].end, emptyStats(), separation));
+      pieces.push(makePiece(text, line.start, lines[j].end, NO_STATS, separation));
       separation = 'paragraph';
       i = j + 1;
       continue;
     }
     let j = i;
     if (!line.heading) while (j + 1 < lines.length && !lines[j + 1].blank && !lines[j + 1].heading && !lines[j + 1].code) j++;
-    // Hard-break runs of lines, merged while their languages agree (or one has none).
+    // Hard-break runs of lines, merged while their languages agree (or one has none). A run's
+    // first part is counted straight into the run: most paragraphs are one part.
     let runStart = line.start;
-    let runStats = emptyStats();
     let runLanguage: string | null = null;
     let runSeparation: Separation = separation;
     let partStart = line.start;
+    let firstPart = true;
     for (let k = i; k <= j; k++) {
-      scan(text, lines[k].start, lines[k].end, partStats);
+      scan(text, lines[k].start, lines[k].end, firstPart ? run : part);
       if (k < j && !lines[k].hardBreak) continue;
-      const partLanguage = languageOf(partStats);
-      if (runLanguage !== null && partLanguage !== null && partLanguage !== runLanguage) {
-        pieces.push(makePiece(text, runStart, partStart, runStats, runSeparation));
-        runStart = partStart;
-        runStats = emptyStats();
-        runSeparation = 'hardbreak';
-        runLanguage = null;
+      if (firstPart) {
+        if (k < j) runLanguage = languageOf(run);
+        firstPart = false;
+      } else {
+        const partLanguage = languageOf(part);
+        if (runLanguage !== null && partLanguage !== null && partLanguage !== runLanguage) {
+          endRun(text, pieces, runStart, partStart, runSeparation, run, all);
+          runStart = partStart;
+          runSeparation = 'hardbreak';
+          runLanguage = null;
+        }
+        addStats(run, part);
+        clearStats(part);
+        runLanguage = runLanguage ?? partLanguage;
       }
-      addStats(runStats, partStats);
-      addStats(all, partStats);
-      runLanguage = runLanguage ?? partLanguage;
       partStart = k < j ? lines[k + 1].start : lines[k].end;
-      clearStats(partStats);
     }
-    pieces.push(makePiece(text, runStart, lines[j].end, runStats, runSeparation));
+    endRun(text, pieces, runStart, lines[j].end, runSeparation, run, all);
     separation = 'paragraph';
     i = j + 1;
   }
@@ -728,8 +752,8 @@ function hasChineseOnly(text: string, start: number, end: number): boolean {
 
 /** Whether a Japanese and a Chinese piece are clearly different languages, not a kana count wobble. */
 function clearlyJapaneseAndChinese(text: string, ja: Piece, zh: Piece): boolean {
-  const kana = ja.stats.letters[KANA];
-  if (zh.stats.letters[KANA] > 0 || kana / Math.max(1, kana + ja.stats.letters[HAN]) < 0.15) return false;
+  const kana = ja.kana;
+  if (zh.kana > 0 || kana / Math.max(1, kana + ja.han) < 0.15) return false;
   return hasChineseOnly(text, zh.start, zh.end);
 }
 
@@ -807,7 +831,7 @@ const GLUE_LOOKBACK = 100;
  */
 function findGlued(text: string, piece: Piece): Glued | null {
   if (!piece.reading.language || !LATIN_GROUP.has(piece.reading.language)) return null;
-  const c = piece.stats.firstCjk;
+  const c = piece.firstCjk;
   if (c < 0 || c <= piece.start || c >= piece.end) return null;
   let boundary = -1;
   let needsShared = false;
@@ -910,8 +934,9 @@ function mayHoldTranslation(whole: Stats, hasWww: boolean): boolean {
  */
 export function splitTranslation(text: string): TranslationSplit {
   const trimmed = typeof text === 'string' ? text.trim() : '';
-  if (trimmed === '') return untranslated(trimmed, emptyStats());
-  const all = emptyStats();
+  if (trimmed === '') return untranslated(trimmed, NO_STATS);
+  const all = ALL_STATS;
+  clearStats(all);
   const pieces = readPieces(text, all);
   // The language of the whole text is that of the trimmed text scanned line by line. The lines
   // readPieces scans end before a carriage return and keep trailing white space; that changes
