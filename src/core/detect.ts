@@ -2,7 +2,7 @@ import { getString, readFrontmatter, type Frontmatter } from './frontmatter';
 import { hasTweetCallouts } from './layouts/callout';
 import { looksLikeArticle } from './layouts/article';
 import { originalSection } from './layouts/section';
-import { threadAuthorLines } from './layouts/thread';
+import { threadAuthorLines, type ThreadHead } from './layouts/thread';
 import { isTweetToMarkdown } from './layouts/ttm';
 import { readwiseSource } from './layouts/readwise';
 import { toLines, type Line } from './lines';
@@ -23,6 +23,8 @@ export interface Detection {
   source: StatusRef | null;
   frontmatter: Frontmatter;
   lines: Line[];
+  /** The thread layout's author lines, when the detector read them (the thread reader needs them again). */
+  threadHeads?: ThreadHead[];
 }
 
 const SOURCE_KEYS = ['x_tweet_url', 'tweet_url'];
@@ -91,7 +93,8 @@ export function detectCapture(text: string): Detection {
   const heads = threadAuthorLines(lines);
   const linkedHeads = heads.filter((h) => h.author.statusId !== null).length;
   if (heads.length && (source || linkedHeads)) {
-    return yes('thread', 'thread', `${heads.length} author line${heads.length === 1 ? '' : 's'} ("**Name** @handle date")`);
+    const reason = `${heads.length} author line${heads.length === 1 ? '' : 's'} ("**Name** @handle date")`;
+    return { ...yes('thread', 'thread', reason), threadHeads: heads };
   }
   // Without a source neither layout counts: the lines are not read for nothing.
   if (source && hasTweetCallouts(lines)) return yes('other', 'callout', 'tweet callouts ("> [!tweet] @handle")');

@@ -54,7 +54,7 @@ function read(d: Detection): LayoutResult {
   const meta = mainMeta(d);
   switch (d.reader) {
     case 'thread':
-      return readThread(d.lines);
+      return readThread(d.lines, d.threadHeads);
     case 'post':
       return readPost(d.lines, meta);
     case 'article':

@@ -54,22 +54,25 @@ export function readComments(lines: Line[]): PostDraft[] {
     const c = current;
     // Strip this reply's own markers only, so a quote inside a reply stays a quote. Lines of a
     // shallower level after a nested reply stay with it: no line is lost.
-    const own = QUOTE_PREFIX.exec(line.text)?.[1] ?? '';
-    c.draft.body.push(q.depth >= c.draft.depth ? line.text.slice(takeMarkers(own, c.draft.depth).length) : q.text);
+    const markers = line.text.length - q.text.length;
+    c.draft.body.push(q.depth >= c.draft.depth ? line.text.slice(markersEnd(line.text, markers, c.draft.depth)) : q.text);
     if (q.text.trim() !== '') c.lastContent = i;
   }
   close();
   return drafts;
 }
 
-/** The first `count` blockquote markers of a prefix (so deeper quotes inside a reply stay quoted). */
-function takeMarkers(prefix: string, count: number): string {
+/**
+ * Where the first `count` blockquote markers of a line end, `markers` being where all of them end
+ * (so deeper quotes inside a reply stay quoted).
+ */
+function markersEnd(text: string, markers: number, count: number): number {
   let seen = 0;
   let i = 0;
-  while (i < prefix.length && seen < count) {
-    if (prefix[i] === '>') seen++;
+  while (i < markers && seen < count) {
+    if (text.charCodeAt(i) === 0x3e) seen++;
     i++;
   }
-  if (prefix[i] === ' ' || prefix[i] === '\t') i++;
-  return prefix.slice(0, i);
+  if (i < markers && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
 }

@@ -24,9 +24,15 @@ export function findLines(lines: Line[], test: (text: string) => boolean): numbe
   return found;
 }
 
+/** A thread-layout author line: its index in the lines and what it says. */
+export interface ThreadHead {
+  index: number;
+  author: AuthorLine;
+}
+
 /** The thread layout's author lines (outside code), with what each says. */
-export function threadAuthorLines(lines: Line[]): { index: number; author: AuthorLine }[] {
-  const out: { index: number; author: AuthorLine }[] = [];
+export function threadAuthorLines(lines: Line[]): ThreadHead[] {
+  const out: ThreadHead[] = [];
   for (const index of findLines(lines, (t) => t.startsWith('**'))) {
     const author = readThreadAuthorLine(lines[index].text);
     if (author) out.push({ index, author });
@@ -37,10 +43,9 @@ export function threadAuthorLines(lines: Line[]): { index: number; author: Autho
 /**
  * Reads the thread layout: each post runs from its author line to the separator before the next
  * author line. Anything before the first author line (an H1 title, a summary someone wrote above
- * the clip) is not a post.
+ * the clip) is not a post. `heads`: the author lines when the caller has them already.
  */
-export function readThread(lines: Line[]): LayoutResult {
-  const heads = threadAuthorLines(lines);
+export function readThread(lines: Line[], heads: ThreadHead[] = threadAuthorLines(lines)): LayoutResult {
   const drafts: PostDraft[] = [];
   heads.forEach(({ index, author }, k) => {
     let last = (k + 1 < heads.length ? heads[k + 1].index : lines.length) - 1;
