@@ -2,6 +2,7 @@ import { Plugin } from 'obsidian';
 import { migrateSettings, type XCaptureSettings } from './settings';
 import { registerCleanupCommands } from './ui/cleanup-commands';
 import { SETTINGS_CHANGED_EVENT, type XCapturePluginApi } from './ui/plugin-api';
+import { registerRelatedCaptures } from './ui/related-captures';
 import { registerThreadView } from './ui/register-thread-view';
 import { XCaptureSettingTab } from './ui/settings-tab';
 
@@ -14,6 +15,7 @@ export default class XCaptureCardsPlugin extends Plugin implements XCapturePlugi
     this.addSettingTab(new XCaptureSettingTab(this.app, this));
     registerCleanupCommands(this);
     registerThreadView(this);
+    registerRelatedCaptures(this);
   }
 
   async saveSettings(): Promise<void> {

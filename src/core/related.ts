@@ -4,6 +4,7 @@
  * similar text, already linked). How scores are made: src/core/related/score.ts.
  */
 export { CaptureIndex, DEFAULT_LIMIT, type LinkingCapture } from './related/capture-index';
+export { inIndexedFolders, mayBeCapture } from './related/candidate';
 export { extractFeatures, plainExcerpt } from './related/features';
 export { rankByFullScan, type ScannedNote } from './related/full-scan';
 export { extractNoteLinks, linkKey, linkMatchesPath } from './related/links';

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run';
 import type { RelatedResult } from '../../src/core/related';
+import { P, relatedVault, thread } from '../fixtures/related/notes';
 
 let dir: string;
 beforeEach(() => {
@@ -24,42 +25,8 @@ function write(path: string, text: string): void {
   writeFileSync(full, text);
 }
 
-interface PostLine {
-  name: string;
-  handle: string;
-  id: string;
-  text: string;
-}
-
-/** A note in the clipper's thread layout. */
-function thread(posts: PostLine[], tags: string[] = [], body = ''): string {
-  const [main] = posts;
-  return [
-    '---',
-    `title: "Thread by @${main.handle}"`,
-    `source: "https://x.com/${main.handle}/status/${main.id}"`,
-    'author:',
-    `  - "[[@${main.handle}]]"`,
-    'published: 2025-04-10',
-    'tags:',
-    ...tags.map((t) => `  - "${t}"`),
-    '---',
-    posts.map((p) => `**${p.name}** @${p.handle} [2025-04-10](https://x.com/${p.handle}/status/${p.id})\n\n${p.text}\n`).join('\n---\n\n'),
-    body,
-  ].join('\n');
-}
-
-const P = (handle: string, id: string, text: string): PostLine => ({ name: handle.toUpperCase(), handle, id, text });
-
 function vault(): void {
-  write('Clippings/q.md', thread([P('alice', '1900000000000000001', 'Speculative decoding makes inference cheap.'), P('bob', '1900000000000000002', 'Nice.')], ['ai/llm'], '\nSee [[Clippings/linked]].\n'));
-  write('Clippings/conv.md', thread([P('bob', '1900000000000000002', 'Nice.'), P('carol', '1900000000000000003', 'Agreed.')]));
-  write('Clippings/author.md', thread([P('alice', '1900000000000000010', 'Gardening notes for spring.')]));
-  write('Clippings/topic.md', thread([P('dan', '1900000000000000020', 'Speculative decoding speeds up inference.')], ['AI']));
-  write('Clippings/linked.md', thread([P('erin', '1900000000000000030', 'Unrelated cooking recipe.')]));
-  for (let i = 0; i < 5; i++) write(`Clippings/f${i}.md`, thread([P(`u${i}`, `19000000000000001${i}0`, `Weather report number ${i}.`)]));
-  write('Topics/LLM.md', '# LLM\n');
-  write('Clippings/topic-link.md', thread([P('frank', '1900000000000000040', 'On models.')], [], '\n[[LLM]]\n'));
+  for (const [path, text] of Object.entries(relatedVault())) write(path, text);
   write('.hidden/hidden.md', thread([P('alice', '1900000000000000050', 'Hidden.')]));
 }
 
