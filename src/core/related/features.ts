@@ -46,7 +46,7 @@ function summarize(report: CaptureReport, main: PostReport | undefined): Capture
  * the replies, in order, until this many are read. The opening of a conversation says what it is
  * about; reading whole 200 KB threads would cost time and memory and add little.
  */
-export const TEXT_BUDGET = 6000;
+export const TEXT_BUDGET = 4000;
 
 /**
  * The compact features of a capture: what the related index scores with, so it can drop the

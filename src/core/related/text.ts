@@ -215,17 +215,75 @@ export function termKey(text: string): TermKey {
 const CJK_OR_HANGUL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]{2}$/u;
 
 /**
+ * Bigram counts in an open-addressing table of typed arrays, reused from one capture to the
+ * next: CJK text is mostly bigrams, and a Map costs several times more per occurrence.
+ */
+class PairCounts {
+  private keys = new Uint32Array(1 << 12);
+  private counts = new Uint32Array(1 << 12);
+  private readonly used: number[] = [];
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** Counts one occurrence; true when the key is new. */
+  add(key: number): boolean {
+    if (this.used.length * 2 >= this.keys.length) this.grow();
+    const i = this.slot(key);
+    this.counts[i]++;
+    if (this.keys[i] !== 0) return false;
+    this.keys[i] = key;
+    this.used.push(i);
+    return true;
+  }
+
+  get(key: number): number {
+    return this.counts[this.slot(key)];
+  }
+
+  clear(): void {
+    for (const i of this.used) {
+      this.keys[i] = 0;
+      this.counts[i] = 0;
+    }
+    this.used.length = 0;
+  }
+
+  private grow(): void {
+    const entries = this.used.map((i) => [this.keys[i], this.counts[i]] as const);
+    this.clear();
+    this.keys = new Uint32Array(this.keys.length * 2);
+    this.counts = new Uint32Array(this.counts.length * 2);
+    for (const [key, count] of entries) {
+      const i = this.slot(key);
+      this.keys[i] = key;
+      this.counts[i] = count;
+      this.used.push(i);
+    }
+  }
+}
+
+const scratchPairs = new PairCounts();
+
+/**
  * Counts the terms of a capture's texts in first-seen order. CJK bigrams are counted by their
- * char codes (TermKey), so no string is made for them.
+ * char codes (TermKey), so no string is made for them. One counter at a time: `result()` ends
+ * it (the bigram table is shared scratch space).
  */
 export class TermCounter implements TermSink {
   private readonly words = new Map<string, number>();
-  private readonly pairs = new Map<number, number>();
+  private readonly pairs = scratchPairs;
   private readonly order: TermKey[] = [];
   /** Term occurrences counted. */
   length = 0;
 
-  constructor(private readonly onMention?: (handle: string) => void) {}
+  constructor(private readonly onMention?: (handle: string) => void) {
+    this.pairs.clear();
+  }
 
   term(term: string): void {
     const n = this.words.get(term);
@@ -236,9 +294,7 @@ export class TermCounter implements TermSink {
 
   pair(first: number, second: number): void {
     const key = first * 0x10000 + second;
-    const n = this.pairs.get(key);
-    if (n === undefined) this.order.push(key);
-    this.pairs.set(key, (n ?? 0) + 1);
+    if (this.pairs.add(key)) this.order.push(key);
     this.length++;
   }
 
@@ -248,7 +304,8 @@ export class TermCounter implements TermSink {
 
   /** Distinct terms in first-seen order, with their counts. */
   result(): { terms: TermKey[]; counts: number[] } {
-    const counts = this.order.map((key) => (typeof key === 'string' ? this.words.get(key) : this.pairs.get(key)) as number);
+    const counts = this.order.map((key) => (typeof key === 'string' ? (this.words.get(key) as number) : this.pairs.get(key)));
+    this.pairs.clear();
     return { terms: this.order, counts };
   }
 }
