@@ -263,9 +263,11 @@ function countStopword(state: number, stats: Stats): void {
 /**
  * Counts the letters and words of `text[start, end)` by script, skipping what says nothing about
  * the language: URLs, @mentions, #hashtags, markdown link targets and images, emoji, digits and
- * punctuation. Meant for one line at a time (links and images do not span lines).
+ * punctuation. Meant for one line at a time (links and images do not span lines). Function words
+ * are counted only with `stopwords`: they matter only for counts with accented letters, which
+ * few texts have, so callers count them in a second scan when the first finds accents.
  */
-function scan(text: string, start: number, end: number, stats: Stats): Stats {
+function scan(text: string, start: number, end: number, stats: Stats, stopwords: boolean): Stats {
   const letters = stats.letters;
   const words = stats.words;
   let wordScript = NONE;
@@ -298,11 +300,11 @@ function scan(text: string, start: number, end: number, stats: Stats): Stats {
           words[LATIN]++;
         }
         letters[LATIN] += k - i;
-        for (let m = i; m < k && word !== DEAD; m++) word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[text.charCodeAt(m)]];
+        if (stopwords) for (let m = i; m < k && word !== DEAD; m++) word = STOPWORD_NEXT[word * ALPHABET_SIZE + STOPWORD_LETTER[text.charCodeAt(m)]];
         i = k;
         continue;
       }
-      if (wordScript === LATIN) countStopword(word, stats);
+      if (stopwords && wordScript === LATIN) countStopword(word, stats);
       wordScript = NONE;
       if (c === 0x40) {
         // @mention (handles may carry markdown escapes: @shao\_\_meng)
@@ -363,7 +365,7 @@ function scan(text: string, start: number, end: number, stats: Stats): Stats {
       continue;
     }
     if (script !== wordScript) {
-      if (wordScript === LATIN) countStopword(word, stats);
+      if (stopwords && wordScript === LATIN) countStopword(word, stats);
       wordScript = script;
       word = ROOT;
       if (script !== NONE) words[script]++;
@@ -390,19 +392,25 @@ function scan(text: string, start: number, end: number, stats: Stats): Stats {
     letters[script] += 1 + (k - i - width);
     i = k;
   }
-  if (wordScript === LATIN) countStopword(word, stats);
+  if (stopwords && wordScript === LATIN) countStopword(word, stats);
   stats.accented += accented;
   stats.firstCjk = firstCjk;
   return stats;
 }
 
-/** Scans `text[start, end)` line by line. */
-function scanLines(text: string, start: number, end: number, stats: Stats = emptyStats()): Stats {
+/** Scans `text[start, end)` line by line (function words too when there are accented letters). */
+function scanLines(text: string, start: number, end: number): Stats {
+  const stats = scanLinesWith(text, start, end, false);
+  return stats.accented > 0 ? scanLinesWith(text, start, end, true) : stats;
+}
+
+function scanLinesWith(text: string, start: number, end: number, stopwords: boolean): Stats {
+  const stats = emptyStats();
   let from = start;
   while (from < end) {
     let nl = text.indexOf('\n', from);
     if (nl === -1 || nl > end) nl = end;
-    scan(text, from, nl, stats);
+    scan(text, from, nl, stats, stopwords);
     from = nl + 1;
   }
   return stats;
@@ -514,20 +522,33 @@ interface Piece {
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000 || c === 0xfeff;
 
-interface LineInfo {
-  start: number;
-  /** Before the line break (and before a CR). */
-  end: number;
-  blank: boolean;
-  /** Ends with two or more spaces: a markdown hard line break when another line follows. */
-  hardBreak: boolean;
-  heading: boolean;
-  /** Inside a fenced code block (fences included). */
-  code: boolean;
+// The lines of the text readPieces reads: where each starts and ends (before the line break and a
+// CR) and what it is, in arrays reused from text to text (grown as needed), not an object per line.
+let lineStarts = new Int32Array(64);
+let lineEnds = new Int32Array(64);
+let lineKinds = new Uint8Array(64);
+const BLANK = 1;
+/** Ends with two or more spaces: a markdown hard line break when another line follows. */
+const HARD_BREAK = 2;
+const HEADING = 4;
+/** Inside a fenced code block (fences included). */
+const CODE = 8;
+
+function growLines(): void {
+  const starts = new Int32Array(lineStarts.length * 2);
+  const ends = new Int32Array(lineStarts.length * 2);
+  const kinds = new Uint8Array(lineStarts.length * 2);
+  starts.set(lineStarts);
+  ends.set(lineEnds);
+  kinds.set(lineKinds);
+  lineStarts = starts;
+  lineEnds = ends;
+  lineKinds = kinds;
 }
 
-function readLines(text: string): LineInfo[] {
-  const lines: LineInfo[] = [];
+/** Fills the line arrays with the lines of `text`; returns how many there are. */
+function readLines(text: string): number {
+  let count = 0;
   let fence = 0; // char code of the open fence, 0 when none
   let from = 0;
   while (from <= text.length) {
@@ -551,11 +572,15 @@ function readLines(text: string): LineInfo[] {
       heading = h - first <= 6 && (h === end || isSpace(text.charCodeAt(h)));
     }
     const hardBreak = !blank && end - from >= 2 && text.charCodeAt(end - 1) === 0x20 && text.charCodeAt(end - 2) === 0x20;
-    lines.push({ start: from, end, blank, hardBreak, heading, code });
+    if (count === lineStarts.length) growLines();
+    lineStarts[count] = from;
+    lineEnds[count] = end;
+    lineKinds[count] = (blank ? BLANK : 0) | (hardBreak ? HARD_BREAK : 0) | (heading ? HEADING : 0) | (code ? CODE : 0);
+    count++;
     if (nl >= text.length) break;
     from = nl + 1;
   }
-  return lines;
+  return count;
 }
 
 function trimmedRange(text: string, start: number, end: number): [number, number] {
@@ -586,10 +611,14 @@ const ALL_STATS = emptyStats();
 /**
  * Splits the text into paragraphs (a heading line and a fenced code block are paragraphs of their
  * own; code counts as no language), and each paragraph at hard line breaks where the language on
- * the two sides differs. `all` receives the counts of every line, code included.
+ * the two sides differs. `all` receives the counts of every line, code included; `stopwords`: count
+ * function words too (see scan).
  */
-function readPieces(text: string, all: Stats): Piece[] {
-  const lines = readLines(text);
+function readPieces(text: string, all: Stats, stopwords: boolean): Piece[] {
+  const count = readLines(text);
+  const starts = lineStarts;
+  const ends = lineEnds;
+  const kinds = lineKinds;
   const pieces: Piece[] = [];
   const run = RUN_STATS;
   const part = PART_STATS;
@@ -597,33 +626,32 @@ function readPieces(text: string, all: Stats): Piece[] {
   clearStats(part);
   let separation: Separation = 'first';
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i];
-    if (line.blank && !line.code) {
-      i++;
-      continue;
-    }
-    if (line.code) {
+  while (i < count) {
+    if (kinds[i] & CODE) {
       let j = i;
-      scan(text, line.start, line.end, all);
-      while (j + 1 < lines.length && lines[j + 1].code) scan(text, lines[++j].start, lines[j].end, all);
-      pieces.push(makePiece(text, line.start, lines[j].end, NO_STATS, separation));
+      scan(text, starts[i], ends[i], all, stopwords);
+      while (j + 1 < count && kinds[j + 1] & CODE) scan(text, starts[++j], ends[j], all, stopwords);
+      pieces.push(makePiece(text, starts[i], ends[j], NO_STATS, separation));
       separation = 'paragraph';
       i = j + 1;
       continue;
     }
+    if (kinds[i] & BLANK) {
+      i++;
+      continue;
+    }
     let j = i;
-    if (!line.heading) while (j + 1 < lines.length && !lines[j + 1].blank && !lines[j + 1].heading && !lines[j + 1].code) j++;
+    if (!(kinds[i] & HEADING)) while (j + 1 < count && !(kinds[j + 1] & (BLANK | HEADING | CODE))) j++;
     // Hard-break runs of lines, merged while their languages agree (or one has none). A run's
     // first part is counted straight into the run: most paragraphs are one part.
-    let runStart = line.start;
+    let runStart = starts[i];
     let runLanguage: string | null = null;
     let runSeparation: Separation = separation;
-    let partStart = line.start;
+    let partStart = starts[i];
     let firstPart = true;
     for (let k = i; k <= j; k++) {
-      scan(text, lines[k].start, lines[k].end, firstPart ? run : part);
-      if (k < j && !lines[k].hardBreak) continue;
+      scan(text, starts[k], ends[k], firstPart ? run : part, stopwords);
+      if (k < j && !(kinds[k] & HARD_BREAK)) continue;
       if (firstPart) {
         if (k < j) runLanguage = languageOf(run);
         firstPart = false;
@@ -639,9 +667,9 @@ function readPieces(text: string, all: Stats): Piece[] {
         clearStats(part);
         runLanguage = runLanguage ?? partLanguage;
       }
-      partStart = k < j ? lines[k + 1].start : lines[k].end;
+      partStart = k < j ? starts[k + 1] : ends[k];
     }
-    endRun(text, pieces, runStart, lines[j].end, runSeparation, run, all);
+    endRun(text, pieces, runStart, ends[j], runSeparation, run, all);
     separation = 'paragraph';
     i = j + 1;
   }
@@ -901,15 +929,29 @@ const untranslated = (original: string, whole: Stats): TranslationSplit => ({
   language: { original: languageOf(whole), translation: null },
 });
 
-const WWW = /www\./i;
+const WWW_BEFORE_CR = /www\.\r/i;
+
+/**
+ * Whether a "www." ends where a line readPieces scans ends but the same line of the trimmed text
+ * goes on, or the other way round: before the carriage return of a CRLF line end (readPieces
+ * leaves it out), or before trailing white space at the very end (trimming leaves it out). Only
+ * there do the two scans differ: three Latin letters in one, a URL in the other.
+ */
+function wwwBeforeLineEnd(text: string, trimmed: string): boolean {
+  const n = trimmed.length;
+  const endsWithWww =
+    n >= 4 && isW(trimmed.charCodeAt(n - 4)) && isW(trimmed.charCodeAt(n - 3)) && isW(trimmed.charCodeAt(n - 2)) && trimmed.charCodeAt(n - 1) === 0x2e;
+  if (endsWithWww && text.charCodeAt(text.length - 1) !== 0x2e) return true;
+  return text.includes('\r') && WWW_BEFORE_CR.test(text);
+}
 
 /**
  * Whether a text with the letter counts `whole` can hold a translation: that takes two languages,
  * so letters of two scripts, or accented Latin letters (Latin-script languages other than English
- * need them). `hasWww`: the text has a "www.", which reads as a URL in one line and as three
- * Latin letters at a line's end, so paragraphs may count Latin letters that `whole` does not.
+ * need them). `wwwDiffers`: paragraphs may count a "www." as Latin letters where `whole` does not
+ * (see wwwBeforeLineEnd).
  */
-function mayHoldTranslation(whole: Stats, hasWww: boolean): boolean {
+function mayHoldTranslation(whole: Stats, wwwDiffers: boolean): boolean {
   let scripts = 0;
   let script = NONE;
   for (let s = 0; s < SCRIPTS; s++) {
@@ -920,7 +962,7 @@ function mayHoldTranslation(whole: Stats, hasWww: boolean): boolean {
   }
   if (scripts > 1) return true;
   if (script === LATIN) return whole.accented > 0;
-  return scripts === 1 && hasWww;
+  return scripts === 1 && wwwDiffers;
 }
 
 /**
@@ -937,13 +979,18 @@ export function splitTranslation(text: string): TranslationSplit {
   if (trimmed === '') return untranslated(trimmed, NO_STATS);
   const all = ALL_STATS;
   clearStats(all);
-  const pieces = readPieces(text, all);
+  let pieces = readPieces(text, all, false);
+  if (all.accented > 0) {
+    // Function words decide between Latin-script languages: read again, counting them.
+    clearStats(all);
+    pieces = readPieces(text, all, true);
+  }
   // The language of the whole text is that of the trimmed text scanned line by line. The lines
   // readPieces scans end before a carriage return and keep trailing white space; that changes
   // nothing but whether a "www." at a line's end is a URL.
-  const hasWww = WWW.test(trimmed);
-  const whole = hasWww ? scanLines(trimmed, 0, trimmed.length) : all;
-  if (!mayHoldTranslation(whole, hasWww)) return untranslated(trimmed, whole);
+  const wwwDiffers = wwwBeforeLineEnd(text, trimmed);
+  const whole = wwwDiffers ? scanLines(trimmed, 0, trimmed.length) : all;
+  if (!mayHoldTranslation(whole, wwwDiffers)) return untranslated(trimmed, whole);
   const translationOf = new Map<number, number>();
   const translated = new Set<number>();
   const glued = new Map<number, Glued>();
