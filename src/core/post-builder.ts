@@ -32,7 +32,9 @@ function textAndMedia(lines: string[]): { text: string; media: Media[] } {
   const media: Media[] = [];
   const kept: string[] = [];
   for (const line of lines) {
-    if (isImageLine(line)) {
+    // Most lines have no image: looked for once.
+    const hasImage = line.includes('![');
+    if (hasImage && isImageLine(line)) {
       media.push(...mediaOf(findImages(line)));
       continue;
     }
@@ -41,7 +43,7 @@ function textAndMedia(lines: string[]): { text: string; media: Media[] } {
       media.push({ kind: 'link', url: card.url, alt: card.title });
       continue;
     }
-    const images = findImages(line);
+    const images = hasImage ? findImages(line) : [];
     if (images.length) {
       media.push(...mediaOf(images));
       kept.push(withoutImages(line));
@@ -50,15 +52,19 @@ function textAndMedia(lines: string[]): { text: string; media: Media[] } {
   return { text: joinText(kept), media };
 }
 
+/** Whether a line is in a blockquote (depth 1 or more), without reading its markers. */
+const isQuoted = (line: string): boolean => line.charCodeAt(0) === 0x3e;
+
 /** Finds the quoted post in a post's body: a blockquote whose first line is its date or author. */
 function splitQuote(body: string[]): { own: string[]; quote: Quote | null } {
   for (let i = 0; i < body.length; i++) {
+    if (!isQuoted(body[i]) || (i > 0 && isQuoted(body[i - 1]))) continue;
     const q = dequote(body[i]);
-    if (q.depth !== 1 || (i > 0 && dequote(body[i - 1]).depth > 0)) continue;
+    if (q.depth !== 1) continue;
     const header = quoteHeader(q.text);
     if (!header) continue;
     let end = i + 1;
-    while (end < body.length && dequote(body[end]).depth > 0) end++;
+    while (end < body.length && isQuoted(body[end])) end++;
     const inner = body.slice(i + 1, end).map((l) => dequote(l).text);
     const { text, media } = textAndMedia(inner);
     const split = splitTranslation(text);
@@ -76,6 +82,33 @@ function splitQuote(body: string[]): { own: string[]; quote: Quote | null } {
   return { own: body, quote: null };
 }
 
+const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+const three = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+
+/**
+ * `time.toISOString()`, computed: the engine's own formatting costs more than the rest of
+ * building a post. Proleptic Gregorian days to a civil date (H. Hinnant's algorithm), exact for
+ * the years status ids encode.
+ */
+function isoTime(time: Date): string {
+  const ms = time.getTime();
+  const days = Math.floor(ms / 86_400_000);
+  const inDay = ms - days * 86_400_000;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const m = Math.floor((5 * dayOfYear + 2) / 153); // months from March
+  const day = dayOfYear - Math.floor((153 * m + 2) / 5) + 1;
+  const month = m < 10 ? m + 3 : m - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(inDay / 3_600_000);
+  const minutes = Math.floor(inDay / 60_000) % 60;
+  const seconds = Math.floor(inDay / 1000) % 60;
+  return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${three(inDay % 1000)}Z`;
+}
+
 /** Turns a layout's draft into a report post (role, depth and promotion are decided later). */
 export function buildPost(draft: PostDraft): PostReport {
   const { own, quote } = splitQuote(draft.body);
@@ -88,7 +121,7 @@ export function buildPost(draft: PostDraft): PostReport {
     depth: draft.depth,
     author: { ...draft.author },
     date: draft.date,
-    time: time ? time.toISOString() : null,
+    time: time ? isoTime(time) : null,
     url: draft.url,
     statusId: draft.statusId,
     promoted: false,

@@ -30,10 +30,12 @@ export interface ThreadHead {
   author: AuthorLine;
 }
 
+const startsBold = (t: string): boolean => t.charCodeAt(0) === 0x2a && t.charCodeAt(1) === 0x2a;
+
 /** The thread layout's author lines (outside code), with what each says. */
 export function threadAuthorLines(lines: Line[]): ThreadHead[] {
   const out: ThreadHead[] = [];
-  for (const index of findLines(lines, (t) => t.startsWith('**'))) {
+  for (const index of findLines(lines, startsBold)) {
     const author = readThreadAuthorLine(lines[index].text);
     if (author) out.push({ index, author });
   }
