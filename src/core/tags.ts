@@ -194,14 +194,27 @@ function splitValue(text: string, listItem: boolean): Piece[] {
   return pieces;
 }
 
+let lastCleaned: { replacement: string; siteTag: string; rep: string; cleanSiteTag: string } | null = null;
+
+/**
+ * The replacement and the site tag as tags can hold them. Kept for the last options seen: notes
+ * are read thousands at a time with the same options, and cleaning takes several expressions.
+ */
+function cleanOptions(o: TagOptions): { rep: string; siteTag: string } {
+  if (!lastCleaned || lastCleaned.replacement !== o.replacement || lastCleaned.siteTag !== o.siteTag) {
+    const rep = safeReplacement(o.replacement);
+    lastCleaned = { replacement: o.replacement, siteTag: o.siteTag, rep, cleanSiteTag: cleanTag(o.siteTag, rep) };
+  }
+  return { rep: lastCleaned.rep, siteTag: lastCleaned.cleanSiteTag };
+}
+
 /**
  * The note's tags normalized (without '#'), in order: values of `tags`, then of the legacy `tag`.
  * Never throws; values that are not text (maps, nulls) are skipped.
  */
 export function normalizeTagValues(data: Record<string, unknown>, options: Partial<TagOptions> = {}): string[] {
   const o = resolveTagOptions(options);
-  const rep = safeReplacement(o.replacement);
-  const siteTag = cleanTag(o.siteTag, rep);
+  const { rep, siteTag } = cleanOptions(o);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const { text, listItem } of valuesOf(data)) {
