@@ -23,7 +23,8 @@ const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 export class RelatedView extends ItemView {
   private current: string | null = null;
   private readonly filter = new Set<ReasonKind>();
-  private readonly refreshSoon = debounce(() => this.refresh(), REFRESH_MS, true);
+  // Not reset by each call: while the index builds, the panel still shows its progress.
+  private readonly refreshSoon = debounce(() => this.refresh(), REFRESH_MS, false);
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -180,7 +181,7 @@ export class RelatedView extends ItemView {
     const item = this.itemOf(evt);
     const path = item?.dataset.path;
     if (!item || !path || (evt.relatedTarget instanceof Node && item.contains(evt.relatedTarget))) return;
-    this.app.workspace.trigger('hover-link', { event: evt, source: VIEW_TYPE_RELATED, hoverParent: this, targetEl: item, linktext: path, sourcePath: this.current ?? '' });
+    this.app.workspace.trigger('hover-link', { event: evt, source: VIEW_TYPE_RELATED, hoverParent: this.leaf, targetEl: item, linktext: path, sourcePath: this.current ?? '' });
   }
 
   private onDragStart(evt: DragEvent): void {

@@ -116,16 +116,34 @@ export class VaultIndex extends Component {
     this.notify();
   }
 
-  /** Reads every candidate note into a fresh index, a batch at a time; a newer build or unload stops it. */
+  /**
+   * Reads every candidate note into a fresh index. Works in slices of SLICE_MS with a frame
+   * between them (choosing candidates too: a vault may hold 50,000 notes); a newer build or
+   * unload stops it.
+   */
   private async build(): Promise<void> {
     const generation = ++this.generation;
     const { vault, metadataCache } = this.plugin.app;
     this.builtWith = this.optionsKey();
     this.index = new CaptureIndex();
     this.updatedDuringBuild.clear();
-    const files = vault.getMarkdownFiles().filter((f) => this.candidate(f, metadataCache.getFileCache(f)));
-    this.setProgress('indexing', 0, files.length);
+    this.setProgress('indexing', 0, 0);
     let sliceStart = performance.now();
+    const due = (): boolean => performance.now() - sliceStart >= SLICE_MS;
+    /** Gives the interface a frame; false when this build is over. */
+    const pause = async (done: number, total: number): Promise<boolean> => {
+      if (total > 0) this.setProgress('indexing', done, total);
+      await nextFrame();
+      sliceStart = performance.now();
+      return generation === this.generation;
+    };
+
+    const files: TFile[] = [];
+    for (const file of vault.getMarkdownFiles()) {
+      if (this.candidate(file, metadataCache.getFileCache(file))) files.push(file);
+      if (due() && !(await pause(0, 0))) return;
+    }
+    this.setProgress('indexing', 0, files.length);
     for (let i = 0; i < files.length; i += READ_BATCH) {
       const batch = files.slice(i, i + READ_BATCH);
       const texts = await Promise.all(batch.map((f) => vault.cachedRead(f).catch(() => null)));
@@ -133,16 +151,12 @@ export class VaultIndex extends Component {
       for (let j = 0; j < batch.length; j++) {
         const file = batch[j];
         const text = texts[j];
-        // Deleted, renamed out of the folders, or already updated by an event meanwhile.
-        if (text === null || vault.getAbstractFileByPath(file.path) !== file || this.updatedDuringBuild.has(file.path)) continue;
-        const cache = metadataCache.getFileCache(file);
-        if (this.candidate(file, cache)) this.indexText(file, text, cache);
-      }
-      if (performance.now() - sliceStart > SLICE_MS) {
-        this.setProgress('indexing', Math.min(i + READ_BATCH, files.length), files.length);
-        await nextFrame();
-        if (generation !== this.generation) return;
-        sliceStart = performance.now();
+        // Deleted or moved meanwhile, or already updated by an event (with newer text).
+        if (text !== null && vault.getAbstractFileByPath(file.path) === file && !this.updatedDuringBuild.has(file.path)) {
+          const cache = metadataCache.getFileCache(file);
+          if (this.candidate(file, cache)) this.indexText(file, text, cache);
+        }
+        if (due() && !(await pause(i + j + 1, files.length))) return;
       }
     }
     this.updatedDuringBuild.clear();

@@ -128,8 +128,10 @@ describe('Related captures view', () => {
     await app.vault.rename(app.vault.getFileByPath('Clippings/new.md')!, 'Archive/moved.md');
     await until(() => expect(items(leaf)).toContain('Archive/moved.md'));
     expect(items(leaf)).not.toContain('Clippings/new.md');
-    await app.fileManager.trashFile(app.vault.getFileByPath('Archive/moved.md')!);
-    await until(() => expect(items(leaf)).not.toContain('Archive/moved.md'));
+    await app.vault.rename(app.vault.getFolderByPath('Archive')!, 'Old');
+    await until(() => expect(items(leaf)).toContain('Old/moved.md'));
+    await app.fileManager.trashFile(app.vault.getFileByPath('Old/moved.md')!);
+    await until(() => expect(items(leaf)).not.toContain('Old/moved.md'));
   });
 
   it('opens a result on click, in a new tab with Ctrl/Cmd, and by keyboard', async () => {
@@ -160,7 +162,7 @@ describe('Related captures view', () => {
     app.workspace.on('hover-link', (info: unknown) => hovers.push(info));
     const conv = item(leaf, 'Clippings/conv.md');
     conv.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    expect(hovers).toEqual([expect.objectContaining({ source: VIEW_TYPE_RELATED, linktext: 'Clippings/conv.md', sourcePath: 'Clippings/q.md', targetEl: conv })]);
+    expect(hovers).toEqual([expect.objectContaining({ source: VIEW_TYPE_RELATED, hoverParent: leaf, linktext: 'Clippings/conv.md', sourcePath: 'Clippings/q.md', targetEl: conv })]);
 
     const data = new Map<string, string>();
     const drag = new Event('dragstart', { bubbles: true });
