@@ -13,9 +13,9 @@ const statusIdOf = (url: string | null): string | null => (url ? (STATUS_ID.exec
 
 /** Markdown reduced to its words: images dropped, links to their text, emphasis and quote marks off. */
 export function plainExcerpt(markdown: string, max = EXCERPT_LENGTH): string {
-  // Markup can hide many characters, but not ten times the excerpt.
+  // Markup (link targets, images) can hide many characters, rarely three times the excerpt.
   const text = markdown
-    .slice(0, max * 10)
+    .slice(0, max * 4)
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
