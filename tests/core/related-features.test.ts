@@ -146,3 +146,9 @@ describe('text budget', () => {
     expect(f.people).toEqual(['a', 'b']);
   });
 });
+
+describe('contractions', () => {
+  it('drops the suffix of English contractions and possessives, not quoted words', () => {
+    expect(tokenize("we're Karpathy’s they'll don't 'quoted'")).toEqual(['we', 'karpathy', 'they', 'don', 'quoted']);
+  });
+});

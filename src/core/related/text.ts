@@ -108,6 +108,20 @@ function pushWord(text: string, start: number, end: number, ascii: boolean, digi
   sink.term(fold(word.toLowerCase()));
 }
 
+const isAsciiLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * After a word ending at `i`, the end of an English contraction or possessive ("'re", "'s",
+ * "’ll", "n't" leaves "don"): skipped, so "we're" reads as "we" rather than "we" and "re".
+ */
+function contractionEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 0x27 && c !== 0x2019) return i;
+  let j = i + 1;
+  while (j < text.length && j - i <= 3 && isAsciiLetter(text.charCodeAt(j))) j++;
+  return j > i + 1 && j - i <= 3 && (j >= text.length || classify(narrow(text.charCodeAt(j))) !== WORD) ? j : i;
+}
+
 /** The end of a URL starting at `i`: the next white space or closing bracket. */
 function urlEnd(text: string, i: number): number {
   let j = i;
@@ -156,6 +170,7 @@ export function scanText(text: string, sink: TermSink): void {
         i++;
       }
       pushWord(text, start, i, ascii, digitsOnly, sink);
+      i = contractionEnd(text, i);
     } else if (cls === CJK || cls === HANGUL || cls === UNSPACED) {
       const start = i;
       while (i < n && classify(text.charCodeAt(i)) === cls) i++;
