@@ -9,5 +9,5 @@ export { extractFeatures, plainExcerpt } from './related/features';
 export { rankByFullScan, type ScannedNote } from './related/full-scan';
 export { extractNoteLinks, linkKey, linkMatchesPath } from './related/links';
 export { WEIGHTS } from './related/score';
-export { termText, tokenize } from './related/text';
+export { tokenize } from './related/text';
 export * from './related/types';

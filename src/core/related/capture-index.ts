@@ -370,7 +370,7 @@ export class CaptureIndex {
 }
 
 /** The tags and every ancestor of them, once each. */
-export function expandedTags(tags: readonly string[]): Set<string> {
+function expandedTags(tags: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const t of tags) {
     out.add(t);

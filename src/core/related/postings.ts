@@ -25,10 +25,6 @@ export class Postings {
   count(key: string): number {
     return this.lists.get(key)?.length ?? 0;
   }
-
-  get keys(): number {
-    return this.lists.size;
-  }
 }
 
 const EMPTY: readonly number[] = Object.freeze([]);

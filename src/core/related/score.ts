@@ -35,16 +35,16 @@ export const WEIGHTS: Readonly<Record<ReasonKind, number>> = Object.freeze({
 export const MIN_STRENGTH = Object.freeze({ people: 0.15, tags: 0.15, text: 0.1 });
 
 /** IDF mass at which a shared-people or shared-tags strength reaches 1 - 1/e. */
-export const RARITY_SCALE = 4;
+const RARITY_SCALE = 4;
 
 /** The query's most telling terms used for text similarity ("more like this"). */
-export const MAX_QUERY_TERMS = 48;
+const MAX_QUERY_TERMS = 48;
 
 /** Smallest BM25 self-score text similarity is divided by. */
-export const SELF_FLOOR = 20;
+const SELF_FLOOR = 20;
 
-export const BM25_K1 = 1.2;
-export const BM25_B = 0.75;
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
 
 /** Shared items (terms, tags, people) listed in a reason. */
 export const MAX_SHARED_SHOWN = 5;
