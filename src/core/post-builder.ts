@@ -30,26 +30,31 @@ function quoteHeader(text: string): Omit<Quote, 'text' | 'split' | 'language' | 
 /** Text lines and media of some lines: image lines and link cards become media, the rest is text. */
 function textAndMedia(lines: string[]): { text: string; media: Media[] } {
   const media: Media[] = [];
-  const kept: string[] = [];
-  for (const line of lines) {
+  // The text lines, copied only from the first line that is dropped or changed.
+  let kept: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     // Most lines have no image: looked for once.
     const hasImage = line.includes('![');
     if (hasImage && isImageLine(line)) {
       media.push(...mediaOf(findImages(line)));
+      kept ??= lines.slice(0, i);
       continue;
     }
     const card = linkCard(line);
     if (card && /^https?:\/\/t\.co\//i.test(card.url)) {
       media.push({ kind: 'link', url: card.url, alt: card.title });
+      kept ??= lines.slice(0, i);
       continue;
     }
     const images = hasImage ? findImages(line) : [];
     if (images.length) {
       media.push(...mediaOf(images));
+      kept ??= lines.slice(0, i);
       kept.push(withoutImages(line));
-    } else kept.push(line);
+    } else kept?.push(line);
   }
-  return { text: joinText(kept), media };
+  return { text: joinText(kept ?? lines), media };
 }
 
 /** Whether a line is in a blockquote (depth 1 or more), without reading its markers. */
@@ -82,13 +87,13 @@ function splitQuote(body: string[]): { own: string[]; quote: Quote | null } {
   return { own: body, quote: null };
 }
 
-const two = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
-const three = (n: number): string => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+/** The character code of the digit of `n` at `unit` (1, 10, 100 ...). */
+const digit = (n: number, unit: number): number => 0x30 + (Math.floor(n / unit) % 10);
 
 /**
  * `time.toISOString()`, computed: the engine's own formatting costs more than the rest of
  * building a post. Proleptic Gregorian days to a civil date (H. Hinnant's algorithm), exact for
- * the years status ids encode.
+ * the years status ids encode; the string made in one piece from its character codes.
  */
 function isoTime(time: Date): string {
   const ms = time.getTime();
@@ -106,7 +111,13 @@ function isoTime(time: Date): string {
   const hours = Math.floor(inDay / 3_600_000);
   const minutes = Math.floor(inDay / 60_000) % 60;
   const seconds = Math.floor(inDay / 1000) % 60;
-  return `${year}-${two(month)}-${two(day)}T${two(hours)}:${two(minutes)}:${two(seconds)}.${three(inDay % 1000)}Z`;
+  const millis = inDay % 1000;
+  return String.fromCharCode(
+    digit(year, 1000), digit(year, 100), digit(year, 10), digit(year, 1), 0x2d, // YYYY-
+    digit(month, 10), digit(month, 1), 0x2d, digit(day, 10), digit(day, 1), 0x54, // MM-DDT
+    digit(hours, 10), digit(hours, 1), 0x3a, digit(minutes, 10), digit(minutes, 1), 0x3a, // hh:mm:
+    digit(seconds, 10), digit(seconds, 1), 0x2e, digit(millis, 100), digit(millis, 10), digit(millis, 1), 0x5a, // ss.sssZ
+  );
 }
 
 /** Turns a layout's draft into a report post (role, depth and promotion are decided later). */
@@ -119,7 +130,7 @@ export function buildPost(draft: PostDraft): PostReport {
   return {
     role: 'reply',
     depth: draft.depth,
-    author: { ...draft.author },
+    author: { name: draft.author.name, handle: draft.author.handle },
     date: draft.date,
     time: time ? isoTime(time) : null,
     url: draft.url,
@@ -131,6 +142,6 @@ export function buildPost(draft: PostDraft): PostReport {
     language: split.language,
     text: { original: split.original, translation: split.translation },
     segments: split.segments,
-    range: { ...draft.range },
+    range: { start: draft.range.start, end: draft.range.end },
   };
 }
