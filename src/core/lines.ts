@@ -22,8 +22,12 @@ export function toLines(text: string, from = 0, to = text.length): Line[] {
 
 export const isBlank = (line: Line | undefined): boolean => !line || line.text.trim() === '';
 
+const SEPARATOR = /^ {0,3}---\s*$/;
+/** A separator line starts with '-' or a space: most lines are ruled out without the expression. */
+const startsSeparator = (c: number): boolean => c === 0x2d || c === 0x20;
+
 /** A thematic-break line the clipper uses between posts (`---`), not the escaped `\---`. */
-export const isSeparator = (line: Line | undefined): boolean => !!line && /^ {0,3}---\s*$/.test(line.text);
+export const isSeparator = (line: Line | undefined): boolean => !!line && startsSeparator(line.text.charCodeAt(0)) && SEPARATOR.test(line.text);
 
 /** The range covering the non-blank lines of `lines` (null when all are blank). */
 export function contentRange(lines: Line[]): { start: number; end: number } | null {

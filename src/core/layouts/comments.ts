@@ -28,11 +28,12 @@ export function readComments(lines: Line[]): PostDraft[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const q = dequote(line.text);
-    if (q.depth === 0) {
+    if (line.text.charCodeAt(0) !== 0x3e) {
+      // Not in a blockquote (depth 0): read no further.
       if (!isBlank(line)) close();
       continue;
     }
+    const q = dequote(line.text);
     const author = readCommentAuthorLine(q.text);
     if (author) {
       close();
