@@ -201,14 +201,22 @@ function clearStats(s: Stats): void {
   s.firstCjk = -1;
 }
 
-function addStats(into: Stats, from: Stats): void {
+/** Adds the counts of `from` to `into` and clears `from`, in one pass. */
+function moveStats(into: Stats, from: Stats): void {
   for (let s = 0; s < SCRIPTS; s++) {
     into.letters[s] += from.letters[s];
     into.words[s] += from.words[s];
+    from.letters[s] = 0;
+    from.words[s] = 0;
   }
-  for (let l = 0; l < LATIN_LANGUAGES.length; l++) into.stopwords[l] += from.stopwords[l];
+  for (let l = 0; l < LATIN_LANGUAGES.length; l++) {
+    into.stopwords[l] += from.stopwords[l];
+    from.stopwords[l] = 0;
+  }
   into.accented += from.accented;
+  from.accented = 0;
   if (into.firstCjk < 0) into.firstCjk = from.firstCjk;
+  from.firstCjk = -1;
 }
 
 const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -597,8 +605,7 @@ function makePiece(text: string, start: number, end: number, stats: Stats, separ
 /** Ends a run of parts: its piece, its counts added to the text's, and cleared for the next run. */
 function endRun(text: string, pieces: Piece[], start: number, end: number, separation: Separation, run: Stats, all: Stats): void {
   pieces.push(makePiece(text, start, end, run, separation));
-  addStats(all, run);
-  clearStats(run);
+  moveStats(all, run);
 }
 
 // Counts of the current run of parts and of the current part in readPieces, and of the whole text
@@ -663,8 +670,7 @@ function readPieces(text: string, all: Stats, stopwords: boolean): Piece[] {
           runSeparation = 'hardbreak';
           runLanguage = null;
         }
-        addStats(run, part);
-        clearStats(part);
+        moveStats(run, part);
         runLanguage = runLanguage ?? partLanguage;
       }
       partStart = k < j ? starts[k + 1] : ends[k];
