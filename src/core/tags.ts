@@ -159,6 +159,27 @@ function cleanTag(text: string, rep: string): string {
     .join('/');
 }
 
+// Tag values repeat from note to note (the same topics, the clipper's labels), and cleaning one
+// takes several expressions: cleaned once per replacement. Bounded, so reading a vault of many
+// distinct tags does not grow it without end.
+const CLEANED_LIMIT = 4096;
+const cleaned = new Map<string, string>();
+let cleanedWith = '';
+
+function cleanTagCached(text: string, rep: string): string {
+  if (rep !== cleanedWith) {
+    cleaned.clear();
+    cleanedWith = rep;
+  }
+  let tag = cleaned.get(text);
+  if (tag === undefined) {
+    tag = cleanTag(text, rep);
+    if (cleaned.size >= CLEANED_LIMIT) cleaned.clear();
+    cleaned.set(text, tag);
+  }
+  return tag;
+}
+
 interface Piece {
   text: string;
   /** Came from a #hashtag of a site-label value. */
@@ -219,7 +240,7 @@ export function normalizeTagValues(data: Record<string, unknown>, options: Parti
   const out: string[] = [];
   for (const { text, listItem } of valuesOf(data)) {
     for (const piece of splitValue(text, listItem)) {
-      let tag = piece.site ? siteTag : cleanTag(piece.text, rep);
+      let tag = piece.site ? siteTag : cleanTagCached(piece.text, rep);
       const site = piece.site || SITE_WORDS.has(tag);
       if (site) tag = siteTag;
       if (tag === '' || (o.dropNumeric && !NON_DIGIT.test(tag))) continue;
