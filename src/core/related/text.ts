@@ -141,7 +141,7 @@ function urlEnd(text: string, i: number): number {
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  scanText(text, { term: (t) => out.push(t), pair: (a, b) => out.push(termText(a * 0x10000 + b)) });
+  scanText(text, { term: (t) => out.push(t), pair: (a, b) => out.push(String.fromCharCode(a, b)) });
   return out;
 }
 
@@ -217,14 +217,20 @@ export function scanText(text: string, sink: TermSink): void {
   }
 }
 
+/**
+ * The key of a bigram: both char codes in one int32 (negative when the first is 0x8000 or
+ * above), which V8 keeps unboxed, unlike numbers past 2^31.
+ */
+const pairKey = (first: number, second: number): number => (first << 16) | second;
+
 /** A term as text. */
 export function termText(key: TermKey): string {
-  return typeof key === 'string' ? key : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
+  return typeof key === 'string' ? key : String.fromCharCode((key >>> 16) & 0xffff, key & 0xffff);
 }
 
 /** The key of a term's text (the inverse of termText). */
 export function termKey(text: string): TermKey {
-  return text.length === 2 && CJK_OR_HANGUL.test(text) ? text.charCodeAt(0) * 0x10000 + text.charCodeAt(1) : text;
+  return text.length === 2 && CJK_OR_HANGUL.test(text) ? pairKey(text.charCodeAt(0), text.charCodeAt(1)) : text;
 }
 
 const CJK_OR_HANGUL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]{2}$/u;
@@ -234,7 +240,7 @@ const CJK_OR_HANGUL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
  * next: CJK text is mostly bigrams, and a Map costs several times more per occurrence.
  */
 class PairCounts {
-  private keys = new Uint32Array(1 << 12);
+  private keys = new Int32Array(1 << 12);
   private counts = new Uint32Array(1 << 12);
   private readonly used: number[] = [];
 
@@ -271,7 +277,7 @@ class PairCounts {
   private grow(): void {
     const entries = this.used.map((i) => [this.keys[i], this.counts[i]] as const);
     this.clear();
-    this.keys = new Uint32Array(this.keys.length * 2);
+    this.keys = new Int32Array(this.keys.length * 2);
     this.counts = new Uint32Array(this.counts.length * 2);
     for (const [key, count] of entries) {
       const i = this.slot(key);
@@ -308,7 +314,7 @@ export class TermCounter implements TermSink {
   }
 
   pair(first: number, second: number): void {
-    const key = first * 0x10000 + second;
+    const key = pairKey(first, second);
     if (this.pairs.add(key)) this.order.push(key);
     this.length++;
   }

@@ -46,7 +46,7 @@ export interface RelatedOptions {
 
 /**
  * A term: a word or lone character as a string, a BMP bigram (CJK, Hangul) as its two char codes
- * (first * 65536 + second), so bigrams cost no string per occurrence. termText turns it back.
+ * (first << 16 | second, an int32), so bigrams cost no string per occurrence. termText turns it back.
  */
 export type TermKey = string | number;
 
