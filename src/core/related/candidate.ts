@@ -1,9 +1,9 @@
 import { getProperty, getString } from '../frontmatter';
+import { isXUrl } from '../x-url';
 
 /** Keys other tools keep an X post's URL or id under. */
 const URL_KEYS = ['x_tweet_url', 'tweet_url', 'tweet', 'x_url'];
 const ID_KEYS = ['tweet_id', 'x_tweet_id', 'status_id', 'id_str'];
-const X_URL = /^\s*https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com\//i;
 const X_TITLE = /\b(?:thread|post) by @[A-Za-z0-9_\\]+|\bon (?:X|Twitter): |\/ (?:X|Twitter)"?\s*$/i;
 
 /**
@@ -15,10 +15,10 @@ const X_TITLE = /\b(?:thread|post) by @[A-Za-z0-9_\\]+|\bon (?:X|Twitter): |\/ (
 export function mayBeCapture(frontmatter: Record<string, unknown> | null | undefined): boolean {
   if (!frontmatter) return false;
   const source = getString(frontmatter, 'source');
-  if (source && X_URL.test(source)) return true;
+  if (isXUrl(source)) return true;
   for (const key of URL_KEYS) {
     const v = frontmatter[key];
-    if (typeof v === 'string' && X_URL.test(v)) return true;
+    if (typeof v === 'string' && isXUrl(v)) return true;
   }
   for (const key of ID_KEYS) {
     const v = frontmatter[key];

@@ -98,7 +98,7 @@ export function linksTo(links: readonly string[], path: string): boolean {
   return links.some((key) => linkMatchesPath(key, path));
 }
 
-const CJK_BIGRAM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}ー々〆]{2}$/u;
+const isBigram = (term: string): boolean => typeof termKey(term) === 'number';
 
 /**
  * Shared CJK bigrams chained back into the words they came from (强化 + 化学 + 学习 -> 强化学习),
@@ -108,11 +108,11 @@ const CJK_BIGRAM = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scr
  */
 export function joinBigrams(items: readonly [string, number][], adjacent: (a: string, b: string) => boolean): [string, number][] {
   const sorted = [...items].sort(byWeightThenName);
-  const bigrams = sorted.filter(([t]) => CJK_BIGRAM.test(t));
+  const bigrams = sorted.filter(([t]) => isBigram(t));
   if (bigrams.length < 2) return sorted;
   const unused = new Map(bigrams);
   const pick = (match: (t: string) => boolean): string | undefined => bigrams.find(([t]) => unused.has(t) && match(t))?.[0];
-  const out: [string, number][] = sorted.filter(([t]) => !CJK_BIGRAM.test(t));
+  const out: [string, number][] = sorted.filter(([t]) => !isBigram(t));
   for (const [start] of bigrams) {
     if (!unused.has(start)) continue;
     let word = start;

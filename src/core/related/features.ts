@@ -1,29 +1,23 @@
+import { unescapeMarkdown, withoutImages } from '../markdown';
 import type { CaptureReport, PostReport } from '../types';
+import { parseStatusUrl } from '../x-url';
 import { TermCounter, scanText } from './text';
 import type { CaptureFeatures, CaptureSummary } from './types';
 
 export const EXCERPT_LENGTH = 200;
 
-const STATUS_ID = /\/status(?:es)?\/(\d+)/;
-const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~>])/g;
 // Titles the clipper writes from the handle alone: they tell nothing beyond the author.
 const BOILERPLATE_TITLE = /^(?:thread|post) by @[A-Za-z0-9_\\]+(?: on (?:x|twitter))?$/i;
-
-const statusIdOf = (url: string | null): string | null => (url ? (STATUS_ID.exec(url)?.[1] ?? null) : null);
 
 /** Markdown reduced to its words: images dropped, links to their text, emphasis and quote marks off. */
 export function plainExcerpt(markdown: string, max = EXCERPT_LENGTH): string {
   // Markup (link targets, images) can hide many characters, rarely three times the excerpt.
-  const text = markdown
-    .slice(0, max * 4)
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+  const markup = withoutImages(markdown.slice(0, max * 4))
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^[ \t]*(?:>[ \t]?)+/gm, '')
     .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
-    .replace(/(\*\*|__|~~|`)/g, '')
-    .replace(MARKDOWN_ESCAPE, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/(\*\*|__|~~|`)/g, '');
+  const text = unescapeMarkdown(markup).replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   // Cut at the last word boundary unless that would lose too much.
@@ -67,7 +61,7 @@ export function extractFeatures(report: CaptureReport, links: readonly string[] 
   for (const post of posts) {
     if (post.statusId) ids.add(post.statusId);
     if (post.author.handle) people.add(post.author.handle.toLowerCase());
-    const quoted = statusIdOf(post.quote?.url ?? null);
+    const quoted = parseStatusUrl(post.quote?.url)?.statusId;
     if (quoted) ids.add(quoted);
     if (post.quote?.author?.handle) people.add(post.quote.author.handle.toLowerCase());
   }
