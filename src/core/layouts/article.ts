@@ -27,9 +27,13 @@ export function readArticle(lines: Line[], meta: MainPostMeta, title: string | n
   };
 }
 
+const HEADING = /^#{1,3}\s+\S/;
+const COMMENTS = /^#{1,3}\s+(?:Comments|评论|コメント)\s*$/i;
+
 /** Whether a body without author lines reads as an article rather than a post: it has sections. */
 export function looksLikeArticle(lines: Line[], authorIsUnknown: boolean, title: string | null): boolean {
-  const headings = lines.filter((l) => /^#{1,3}\s+\S/.test(l.text) && !/^#{1,3}\s+(?:Comments|评论|コメント)\s*$/i.test(l.text));
+  // Only lines starting with '#' are tried: the expressions would fail on the others anyway.
+  const headings = lines.filter((l) => l.text.charCodeAt(0) === 0x23 && HEADING.test(l.text) && !COMMENTS.test(l.text));
   const firstText = lines.find((l) => l.text.trim() !== '');
   const titleHeading = !!firstText && /^#\s/.test(firstText.text) && !!title && firstText.text.slice(2).trim() === title.trim();
   return (authorIsUnknown && (titleHeading || headings.length >= 2)) || headings.length >= 3;

@@ -7,8 +7,10 @@ import type { MainPostMeta } from './post';
 const HEADER = /^\[!(tweet|reply|tip|quote)\][+-]?\s*(?::[a-z_]+:\s*)?@([A-Za-z0-9_]{1,60})\s*[·•]\s*(.+?)\s*$/i;
 const METRICS = /^(?:\*\d[\d,.]*\s+likes?\*|Likes:\s*[\d,.]+\s*·.*)$/i;
 
-/** Whether the body uses tweet callouts (`> [!tweet] @handle · date`). */
-export const hasTweetCallouts = (lines: Line[]): boolean => lines.some((l) => /^>\s*\[!tweet\]/i.test(l.text));
+const TWEET_CALLOUT = /^>\s*\[!tweet\]/i;
+
+/** Whether the body uses tweet callouts (`> [!tweet] @handle · date`); only quote lines are tried. */
+export const hasTweetCallouts = (lines: Line[]): boolean => lines.some((l) => l.text.charCodeAt(0) === 0x3e && TWEET_CALLOUT.test(l.text));
 
 /**
  * Reads callout exports: `> [!tweet]` for the main post, `> [!reply]` for replies, and the
