@@ -2,6 +2,7 @@
 
 const HOST = String.raw`https?://(?:www\.|mobile\.|m\.)?(?:x|twitter)\.com`;
 const STATUS = new RegExp(String.raw`^${HOST}/(?:([A-Za-z0-9_]{1,50})|i(?:/web)?)/(?:status|statuses)/(\d{1,20})`, 'i');
+const ANY = new RegExp(String.raw`^${HOST}(?:/|$)`, 'i');
 const PROFILE = new RegExp(String.raw`^${HOST}/([A-Za-z0-9_]{1,50})/?(?:[?#]|$)`, 'i');
 /** Path words that are X's own pages, not handles. */
 const RESERVED = new Set(['i', 'home', 'search', 'explore', 'intent', 'hashtag', 'settings', 'messages', 'notifications', 'share', 'compose']);
@@ -22,7 +23,7 @@ export function parseStatusUrl(url: string | null | undefined): StatusRef | null
 
 /** Whether a URL points at x.com or twitter.com at all. */
 export function isXUrl(url: string | null | undefined): boolean {
-  return !!url && new RegExp(`^${HOST}(?:/|$)`, 'i').test(url.trim());
+  return !!url && ANY.test(url.trim());
 }
 
 /** A profile URL's handle (`https://twitter.com/bronifty`), or null. */
