@@ -1,6 +1,6 @@
-import { contentRange, type Line } from '../lines';
+import type { Line } from '../lines';
 import type { LayoutResult } from './draft';
-import type { MainPostMeta } from './post';
+import { mainDraft, type MainPostMeta } from './post';
 
 /** Reads an X Article: one long post (headings, images) whose author comes from the frontmatter. */
 export function readArticle(lines: Line[], meta: MainPostMeta, title: string | null): LayoutResult {
@@ -10,21 +10,8 @@ export function readArticle(lines: Line[], meta: MainPostMeta, title: string | n
   if (first >= 0 && /^#\s/.test(lines[first].text) && (!title || lines[first].text.slice(2).trim() === title.trim())) {
     from = first + 1;
   }
-  const body = lines.slice(from);
-  const range = contentRange(body);
-  if (!range) return { drafts: [], warnings: ['the article has no text'] };
-  return {
-    drafts: [
-      {
-        ...meta,
-        undated: false,
-        depth: 0,
-        body: body.filter((l) => l.start >= range.start && l.end <= range.end).map((l) => l.text),
-        range,
-      },
-    ],
-    warnings: [],
-  };
+  const main = mainDraft(lines.slice(from), meta);
+  return main ? { drafts: [main], warnings: [] } : { drafts: [], warnings: ['the article has no text'] };
 }
 
 const HEADING = /^#{1,3}\s+\S/;

@@ -1,6 +1,6 @@
-import { contentRange, type Line } from '../lines';
+import type { Line } from '../lines';
 import type { LayoutResult } from './draft';
-import type { MainPostMeta } from './post';
+import { mainDraft, type MainPostMeta } from './post';
 
 const ORIGINAL_HEADING = /^#{2,3}\s+(?:原文|Original|Tweet|Post|オリジナル|元のツイート)\s*$/i;
 
@@ -20,19 +20,6 @@ export function readSection(lines: Line[], meta: MainPostMeta): LayoutResult {
       break;
     }
   }
-  const section = lines.slice(heading + 1, end);
-  const range = contentRange(section);
-  if (!range) return { drafts: [], warnings: ['the original post section is empty'] };
-  return {
-    drafts: [
-      {
-        ...meta,
-        undated: false,
-        depth: 0,
-        body: section.filter((l) => l.start >= range.start && l.end <= range.end).map((l) => l.text),
-        range,
-      },
-    ],
-    warnings: [],
-  };
+  const main = mainDraft(lines.slice(heading + 1, end), meta);
+  return main ? { drafts: [main], warnings: [] } : { drafts: [], warnings: ['the original post section is empty'] };
 }
