@@ -1,15 +1,37 @@
 /** Dates in captures: author-line days, status-id times, the formats other tools write. */
 
-const TWITTER_EPOCH = 1288834974657n;
+const TWITTER_EPOCH = 1288834974657;
 // Snowflake ids started on 2010-11-04; anything that decodes earlier is an older sequential id.
 const SNOWFLAKE_START = Date.UTC(2010, 10, 4);
 const LATEST = Date.UTC(2100, 0, 1);
 
+/**
+ * The creation time a snowflake status id encodes (`(id >> 22) + epoch` ms), or -1. The id (up
+ * to 20 digits, past 2^53) is divided by 2^22 digit by digit, exactly, without a BigInt: every
+ * intermediate stays below 2^53 (the quotient below 10^20 / 2^22, the remainder below 2^22).
+ */
+export function statusMillis(statusId: string | null | undefined): number {
+  if (!statusId) return -1;
+  const n = statusId.length;
+  if (n < 15 || n > 20) return -1;
+  let quotient = 0;
+  let remainder = 0;
+  for (let i = 0; i < n; i++) {
+    const d = statusId.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    const current = remainder * 10 + d;
+    const q = Math.floor(current / 4_194_304);
+    quotient = quotient * 10 + q;
+    remainder = current - q * 4_194_304;
+  }
+  const ms = quotient + TWITTER_EPOCH;
+  return ms >= SNOWFLAKE_START && ms < LATEST ? ms : -1;
+}
+
 /** The exact creation time a snowflake status id encodes (`(id >> 22) + epoch` ms), or null. */
 export function statusTime(statusId: string | null | undefined): Date | null {
-  if (!statusId || !/^\d{15,20}$/.test(statusId)) return null;
-  const ms = Number((BigInt(statusId) >> 22n) + TWITTER_EPOCH);
-  return ms >= SNOWFLAKE_START && ms < LATEST ? new Date(ms) : null;
+  const ms = statusMillis(statusId);
+  return ms === -1 ? null : new Date(ms);
 }
 
 /** YYYY-MM-DD of a Date in UTC. */

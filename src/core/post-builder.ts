@@ -1,4 +1,4 @@
-import { statusTime } from './dates';
+import { statusMillis } from './dates';
 import { splitTranslation } from './language';
 import { joinText } from './lines';
 import { findImages, isImageLine, isVideoUrl, linkCard, unescapeMarkdown, withoutImages } from './markdown';
@@ -91,12 +91,11 @@ function splitQuote(body: string[]): { own: string[]; quote: Quote | null } {
 const digit = (n: number, unit: number): number => 0x30 + (Math.floor(n / unit) % 10);
 
 /**
- * `time.toISOString()`, computed: the engine's own formatting costs more than the rest of
+ * `new Date(ms).toISOString()`, computed: the engine's own formatting costs more than the rest of
  * building a post. Proleptic Gregorian days to a civil date (H. Hinnant's algorithm), exact for
  * the years status ids encode; the string made in one piece from its character codes.
  */
-function isoTime(time: Date): string {
-  const ms = time.getTime();
+function isoTime(ms: number): string {
   const days = Math.floor(ms / 86_400_000);
   const inDay = ms - days * 86_400_000;
   const z = days + 719_468;
@@ -126,13 +125,13 @@ export function buildPost(draft: PostDraft): PostReport {
   const { text, media } = textAndMedia(own);
   if (draft.images) media.unshift(...mediaOf(draft.images));
   const split = splitTranslation(text);
-  const time = statusTime(draft.statusId);
+  const ms = statusMillis(draft.statusId);
   return {
     role: 'reply',
     depth: draft.depth,
     author: { name: draft.author.name, handle: draft.author.handle },
     date: draft.date,
-    time: time ? isoTime(time) : null,
+    time: ms === -1 ? null : isoTime(ms),
     url: draft.url,
     statusId: draft.statusId,
     promoted: false,

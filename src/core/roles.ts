@@ -1,6 +1,5 @@
 import type { PostReport } from './types';
 
-const sameHandle = (a: string | null, b: string | null): boolean => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 const when = (p: PostReport): string | null => p.time ?? p.date;
 
 /**
@@ -15,9 +14,13 @@ export function assignRoles(posts: PostReport[], nested: boolean): void {
   main.role = 'main';
   main.depth = 0;
   const mainWhen = when(main);
+  const mainHandle = main.author.handle;
+  // Lower-cased once: most posts of a capture are compared with it.
+  const mainLower = mainHandle ? mainHandle.toLowerCase() : null;
   let othersSpoke = false;
   for (const post of rest) {
-    const byMain = sameHandle(post.author.handle, main.author.handle);
+    const handle = post.author.handle;
+    const byMain = !!handle && !!mainLower && (handle === mainHandle || handle.toLowerCase() === mainLower);
     const postWhen = when(post);
     const continues =
       byMain && !othersSpoke && !post.promoted && post.depth <= 1 && !nested && !(mainWhen && postWhen && postWhen < mainWhen);
