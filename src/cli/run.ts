@@ -1,4 +1,4 @@
-import { UsageError, type CliIO } from './command';
+import { PathError, UsageError, type CliIO } from './command';
 import { COMMANDS } from './commands';
 
 const help = (): string =>
@@ -39,6 +39,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`xcap ${cmd.name}: ${err.message}\n\n${cmd.usage}\n`);
+      return 2;
+    }
+    if (err instanceof PathError) {
+      io.err(`xcap ${cmd.name}: ${err.message}\n`);
       return 2;
     }
     io.err(`xcap ${cmd.name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

@@ -1,29 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run';
+import { describe, expect, it } from 'vitest';
 import type { ScanSummary } from '../../src/cli/commands/scan';
+import { cliSandbox } from './sandbox';
 
 // `xcap scan` (the vault summary written with the related-captures feature).
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'xcap-scan-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function xcap(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), cwd: dir });
-  return { code, out, err };
-}
-
-function write(path: string, text: string): void {
-  const full = join(dir, path);
-  mkdirSync(join(full, '..'), { recursive: true });
-  writeFileSync(full, text);
-}
+const { xcap, write } = cliSandbox('xcap-scan-');
 
 const thread = (handle: string, id: string, body: string, tags: string[]): string =>
   [
@@ -76,7 +56,11 @@ describe('xcap scan', () => {
     expect((await xcap('scan')).code).toBe(2);
     expect((await xcap('scan', 'v', '--top', 'x')).code).toBe(2);
     const missing = await xcap('scan', 'nowhere');
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.err).toBe('xcap scan: nowhere: no such file or folder\n');
+    write('note.md', 'Just a note.\n');
+    const file = await xcap('scan', 'note.md');
+    expect(file.code).toBe(2);
+    expect(file.err).toBe('xcap scan: note.md: not a folder\n');
   });
 });

@@ -1,29 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run';
+import { describe, expect, it } from 'vitest';
 import type { RelatedResult } from '../../src/core/related';
 import { P, relatedVault, thread } from '../fixtures/related/notes';
+import { cliSandbox } from './sandbox';
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'xcap-related-'));
-});
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function xcap(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), cwd: dir });
-  return { code, out, err };
-}
-
-function write(path: string, text: string): void {
-  const full = join(dir, path);
-  mkdirSync(join(full, '..'), { recursive: true });
-  writeFileSync(full, text);
-}
+const { xcap, write } = cliSandbox('xcap-related-');
 
 function vault(): void {
   for (const [path, text] of Object.entries(relatedVault())) write(path, text);
@@ -71,10 +51,17 @@ describe('xcap related', () => {
     expect((await xcap('related', '--vault', '.')).code).toBe(2);
     expect((await xcap('related', 'q.md', '--vault', '.', '--limit', '0')).code).toBe(2);
     const missing = await xcap('related', 'nope.md', '--vault', '.');
-    expect(missing.code).toBe(1);
-    expect(missing.err).toContain('nope.md: no such file or folder');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toBe('xcap related: nope.md: no such file or folder\n');
     const noVault = await xcap('related', 'nope.md', '--vault', 'nowhere');
-    expect(noVault.code).toBe(1);
-    expect(noVault.err).toContain('nowhere: no such file or folder');
+    expect(noVault.code).toBe(2);
+    expect(noVault.err).toBe('xcap related: nowhere: no such file or folder\n');
+    write('Clippings/q.md', thread([P('alice', '1900000000000000001', 'Hello.')]));
+    const folderAsFile = await xcap('related', 'Clippings', '--vault', '.');
+    expect(folderAsFile.code).toBe(2);
+    expect(folderAsFile.err).toBe('xcap related: Clippings: is a folder\n');
+    const fileAsVault = await xcap('related', 'Clippings/q.md', '--vault', 'Clippings/q.md');
+    expect(fileAsVault.code).toBe(2);
+    expect(fileAsVault.err).toBe('xcap related: Clippings/q.md: not a folder\n');
   });
 });

@@ -16,7 +16,8 @@ Cleans X captures with the same edits as the plugin's commands. Folders are walk
   --write            apply the changes; without it nothing is written (dry run)
 With neither --strip-promoted nor --normalize-tags, both cleanups run.
 Prints, for each note that changes, what changes (a short diff), then a summary line.
-Exit code: 0 success, 1 when a note could not be read, cleaned or written, 2 bad usage.`;
+Exit code: 0 success, 1 when a note could not be read, cleaned or written, 2 bad usage or a path
+that does not exist (the other paths are still cleaned).`;
 
 const OPTIONS = new Set(['--strip-promoted', '--normalize-tags', '--write']);
 /** Lines of a change shown in the diff before the rest is summarised. */
@@ -123,9 +124,9 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const options = parseArgs(args);
-  const { files, errors } = collectMarkdown(options.paths, io.cwd);
-  for (const e of errors) io.err(`xcap clean: ${e}\n`);
-  const tally: Tally = { notes: { changed: 0, unchanged: 0, 'not a capture': 0, failed: errors.length }, ads: 0, tagProperties: 0 };
+  const { files, errors: missing } = collectMarkdown(options.paths, io.cwd);
+  for (const e of missing) io.err(`xcap clean: ${e}\n`);
+  const tally: Tally = { notes: { changed: 0, unchanged: 0, 'not a capture': 0, failed: 0 }, ads: 0, tagProperties: 0 };
   const seen = new Set<string>();
   for (const file of files) {
     const key = resolve(io.cwd, file);
@@ -141,9 +142,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
   io.out(
     `${plural(n.changed, 'note')} ${options.write ? 'changed' : 'would change'} (${what.join(', ')}), ` +
       `${n.unchanged} unchanged, ${n['not a capture']} not captures, ${n.failed} failed` +
+      `${missing.length ? `, ${plural(missing.length, 'path')} not read` : ''}` +
       `${options.write || n.changed === 0 ? '' : '; run again with --write to apply'}\n`,
   );
-  return n.failed ? 1 : 0;
+  return missing.length ? 2 : n.failed ? 1 : 0;
 }
 
 export const cleanCommand: CliCommand = {

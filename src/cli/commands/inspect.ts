@@ -9,7 +9,8 @@ const USAGE = `Usage: xcap inspect [--json] FILE|FOLDER...
 Reads notes (folders are walked for .md files) and reports, for each, whether it is an X capture,
 its layout, source, posts (role, author, date, language, ads, media, quotes), tags and warnings.
   --json   print the reports as one JSON array (the capture report of DESIGN.md)
-Exit code: 0, or 2 when a path could not be read (the other files are still reported).`;
+Exit code: 0 success, 1 when a note could not be read, 2 bad usage or a path that does not exist
+(the other files are still reported).`;
 
 function postLine(p: PostReport, i: number): string {
   const indent = '  '.repeat(p.depth);
@@ -49,18 +50,19 @@ async function run(args: string[], io: CliIO): Promise<number> {
   if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
   const paths = args.filter((a) => !a.startsWith('-'));
   if (!paths.length) throw new UsageError('name at least one file or folder');
-  const { files, errors } = collectMarkdown(paths, io.cwd);
+  const { files, errors: missing } = collectMarkdown(paths, io.cwd);
+  const failed: string[] = [];
   const reports: CaptureReport[] = [];
   for (const file of files) {
     try {
       reports.push(parseCapture(readNote(file, io.cwd), file));
     } catch (err) {
-      errors.push(`${file}: ${describe(err)}`);
+      failed.push(`${file}: ${describe(err)}`);
     }
   }
-  for (const e of errors) io.err(`xcap inspect: ${e}\n`);
+  for (const e of [...missing, ...failed]) io.err(`xcap inspect: ${e}\n`);
   io.out(json ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(summarize).join('\n\n') + (reports.length ? '\n' : ''));
-  return errors.length ? 2 : 0;
+  return missing.length ? 2 : failed.length ? 1 : 0;
 }
 
 export const inspectCommand: CliCommand = { name: 'inspect', summary: 'report what the notes are: captures, posts, tags', usage: USAGE, run };

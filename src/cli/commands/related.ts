@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
-import { collectMarkdown, describe, readNote } from '../files';
+import { describe, readNamedNote, readNote, vaultFiles } from '../files';
 import { parseCapture } from '../../core/parse';
 import { CaptureIndex, DEFAULT_LIMIT, extractNoteLinks, type CaptureSummary, type Reason, type RelatedResult } from '../../core/related';
 
@@ -13,7 +13,8 @@ already linked from FILE. For a note that is not a capture, lists the captures t
   --vault DIR   the vault folder to index (.obsidian and other hidden folders skipped)
   --json        print { file, isCapture, captures, results, linkedFrom } as JSON
   --limit N     at most N results (default ${DEFAULT_LIMIT})
-Exit code: 0 success, 1 when FILE is not a capture or could not be read, 2 bad usage.`;
+Exit code: 0 success, 1 when FILE is not a capture or a vault note could not be read,
+2 bad usage, a FILE that cannot be read or a DIR that is not a folder.`;
 
 interface Options {
   file: string;
@@ -72,25 +73,12 @@ function formatResults(results: RelatedResult[]): string[] {
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const o = parseArgs(args);
-  const vaultDir = resolve(io.cwd, o.vault);
-  // Absolute, so the walk does not depend on the process's working folder.
-  const { files, errors } = collectMarkdown([vaultDir], io.cwd);
-  if (errors.length) {
-    io.err(`xcap related: ${o.vault}: ${errors[0].slice(vaultDir.length + 2)}\n`);
-    return 1;
-  }
+  const { root: vaultDir, files } = vaultFiles(o.vault, io.cwd);
+  const targetText = readNamedNote(o.file, io.cwd);
   const target = resolve(io.cwd, o.file);
-  let targetText: string;
-  try {
-    targetText = readNote(target, io.cwd);
-  } catch (err) {
-    io.err(`xcap related: ${o.file}: ${describe(err)}\n`);
-    return 1;
-  }
   const index = new CaptureIndex();
   let unreadable = 0;
-  for (const file of files) {
-    const full = resolve(io.cwd, file);
+  for (const full of files) {
     if (full === target) continue;
     try {
       const text = readNote(full, io.cwd);

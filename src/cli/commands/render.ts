@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
-import { describe, readNote } from '../files';
+import { describe, readNamedNote } from '../files';
 import { parseCapture } from '../../core/parse';
 import { buildStandalonePage, type PageTheme } from '../../render/standalone';
 import { DEFAULT_SETTINGS, LANGUAGE_MODES, type LanguageMode } from '../../settings';
@@ -81,13 +81,7 @@ const sha256Base64 = (text: string): string => createHash('sha256').update(text,
 
 async function run(args: string[], io: CliIO): Promise<number> {
   const opts = parseArgs(args);
-  let text: string;
-  try {
-    text = readNote(opts.file, io.cwd);
-  } catch (err) {
-    io.err(`xcap render: ${opts.file}: ${describe(err)}\n`);
-    return 2;
-  }
+  const text = readNamedNote(opts.file, io.cwd);
   const script = readPageScript();
   if (script === null) {
     io.err('xcap render: the page script (dist/render-page.js) is missing; run `npm run build` first.\n');

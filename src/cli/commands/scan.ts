@@ -1,9 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
-import { collectMarkdown, describe, readNote } from '../files';
+import { describe, readNote, vaultFiles } from '../files';
 import { parseCapture } from '../../core/parse';
 import { isValidTag } from '../../core/tags';
 import type { CaptureReport, Layout } from '../../core/types';
@@ -14,7 +14,7 @@ Summarizes a vault: notes and captures, captures by layout, language pairs of th
 (original→translation), promoted posts, tag problems, the most clipped authors, and the time it took.
   --json    print the summary as JSON
   --top N   how many authors and problem tags to list (default 10)
-Exit code: 0 success, 1 when a note could not be read, 2 bad usage.`;
+Exit code: 0 success, 1 when a note could not be read, 2 bad usage or a DIR that is not a folder.`;
 
 /** What `xcap scan` finds in a vault. */
 export interface ScanSummary {
@@ -146,13 +146,7 @@ function parseArgs(args: string[]): { dir: string; json: boolean; top: number } 
 async function run(args: string[], io: CliIO): Promise<number> {
   const o = parseArgs(args);
   const start = performance.now();
-  // Absolute, so the walk does not depend on the process's working folder.
-  const dir = resolve(io.cwd, o.dir);
-  const { files, errors } = collectMarkdown([dir], io.cwd);
-  if (errors.length) {
-    io.err(`xcap scan: ${o.dir}: ${errors[0].slice(dir.length + 2)}\n`);
-    return 1;
-  }
+  const { files } = vaultFiles(o.dir, io.cwd);
   const tally = new Tally();
   let unreadable = 0;
   for (const file of files) {
