@@ -2,7 +2,7 @@
 import type { PostReport } from '../core/types';
 import type { LanguageMode } from '../settings';
 import { authorLabel, renderAuthorNames, renderAvatar, renderDate } from './author';
-import { el, setHidden } from './dom';
+import { detachedEl, el, setHidden } from './dom';
 import { hasTranslation, languageName, postSegments, translationPair } from './language';
 import { renderMedia } from './media';
 import { renderQuote } from './quote';
@@ -46,7 +46,8 @@ export class PostCard {
     const byMainAuthor = handle !== null && handle === ctx.mainHandle;
     const depth = Math.min(Math.max(post.depth, 0), MAX_DEPTH_CLASS);
     const inThread = post.role === 'main' || post.role === 'thread';
-    this.article = el(parent, 'article', {
+    // Built apart and appended whole: one insertion into the live document per card.
+    this.article = detachedEl(parent, 'article', {
       cls: [
         'x-cap-card',
         `x-cap-role-${post.role}`,
@@ -78,6 +79,7 @@ export class PostCard {
     } else {
       this.renderContent(main);
     }
+    parent.appendChild(this.article);
   }
 
   get mode(): LanguageMode {

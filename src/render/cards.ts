@@ -6,7 +6,7 @@
 import type { CaptureReport, PostReport } from '../core/types';
 import { LANGUAGE_MODES, type LanguageMode } from '../settings';
 import { AD_TOGGLE_ATTR, PostCard } from './card';
-import { el } from './dom';
+import { detachedEl, el } from './dom';
 import { renderHeader, type HeaderLanguages } from './header';
 import { hasTranslation, translationPair } from './language';
 import { Lightbox } from './lightbox';
@@ -48,7 +48,8 @@ export function renderCapture(container: HTMLElement, report: CaptureReport, opt
   const mainHandle = (report.posts.find((p) => p.role === 'main')?.author.handle ?? report.source.handle)?.toLowerCase() ?? null;
 
   const ads = report.posts.filter((p) => p.promoted).length;
-  const root = el(container, 'div', { cls: 'x-cap-root' });
+  // The header and first cards are built apart and attached in one insertion, at the end of the first slice.
+  const root = detachedEl(container, 'div', { cls: 'x-cap-root' });
   const counts = { posts: report.posts.length - ads, ads, adsHidden: options.hideAds };
   const headerToggle = renderHeader(root, report, counts, noteLanguages(posts), mode, locale);
   // A named region, so screen-reader users can jump from the header to the posts.
@@ -80,6 +81,7 @@ export function renderCapture(container: HTMLElement, report: CaptureReport, opt
       renderCard(next++);
       if (clock() - start > budgetMs) break;
     }
+    if (root.parentNode !== container && !destroyed) container.appendChild(root);
     if (next < posts.length) {
       list.setAttribute('aria-busy', 'true');
       scheduler.schedule(() => renderSlice(SLICE_BUDGET_MS, posts.length));

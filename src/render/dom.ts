@@ -22,20 +22,33 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   options: ElOptions = {},
 ): HTMLElementTagNameMap[K] {
+  return append(parent, detachedEl(parent, tag, options));
+}
+
+/**
+ * Creates `tag` in `owner`'s document with the options applied, not yet in the tree: a subtree built
+ * apart and appended once costs the document one insertion instead of one per element.
+ */
+export function detachedEl<K extends keyof HTMLElementTagNameMap>(owner: HTMLElement, tag: K, options: ElOptions = {}): HTMLElementTagNameMap[K] {
   // Not createEl: the renderer also runs outside Obsidian (the `xcap render` page), where it does not exist.
-  const node = parent.ownerDocument.createElement(tag);
+  const node = owner.ownerDocument.createElement(tag);
   const { cls, text, attr } = options;
-  if (cls) {
-    const names = (Array.isArray(cls) ? cls : [cls]).flatMap((c) => (c ? c.split(' ') : [])).filter(Boolean);
-    if (names.length > 0) node.classList.add(...names);
-  }
+  // One className write: cheaper than classList.add over a filtered, split list on every element.
+  const className = Array.isArray(cls) ? cls.filter(Boolean).join(' ') : cls;
+  if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   if (attr) {
-    for (const [name, value] of Object.entries(attr)) {
+    for (const name in attr) {
+      const value = attr[name];
       if (value === null || value === undefined || value === false) continue;
       node.setAttribute(name, value === true ? '' : String(value));
     }
   }
+  return node;
+}
+
+/** Appends `node` to `parent` and returns it. */
+export function append<T extends Node>(parent: HTMLElement, node: T): T {
   parent.appendChild(node);
   return node;
 }
