@@ -1,7 +1,7 @@
 // Card rendering in Chromium: time until the first cards are laid out (renderCapture returns after
 // the header and the first screenful; a forced layout then makes them visible), beside the time
-// Chromium takes to lay out the same capture's text as plain <p> paragraphs, measured interleaved
-// in the same page.
+// Chromium takes to lay out the same capture's text as plain <p> paragraphs (in the cards' own
+// container and paragraph style, with the same language tags), measured interleaved in the same page.
 //   npm run bench -- render
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
@@ -76,7 +76,8 @@ try {
   printHeader(
     'Render: time to first visible cards (Chromium)',
     `cards: renderCapture (header + first ${INITIAL_POSTS} posts, the rest deferred) + forced layout, mode "both", 800x900 viewport`,
-    'baselines: the same text (originals, translations, quoted posts) as plain <p> paragraphs + forced layout,',
+    'baselines: the same text (originals, translations, quoted posts; collapsed ads excluded) as plain <p> paragraphs',
+    '           in the cards\' container (.x-cap-root, .x-cap-p, same lang tags) + forced layout,',
     '           of all posts, and of only the posts the cards show first',
     `medians of ${ROUNDS} interleaved rounds in one page, GC between runs; ratios are paired medians`,
   );
@@ -89,22 +90,42 @@ try {
         const w = window as unknown as { xcapRender: Render; gc?: () => void };
         const stage = document.getElementById('stage') as HTMLElement;
         type Post = {
+          promoted: boolean;
+          language: { original: string | null; translation: string | null };
           segments: { original: string; translation: string | null }[];
-          quote: { split: { original: string; translation: string | null } } | null;
+          quote: { split: { original: string; translation: string | null }; language: { original: string | null; translation: string | null } } | null;
         };
+        type Block = { text: string; lang: string | null };
         const posts = (report as { posts: Post[] }).posts;
-        // The text the cards show in "both" mode: every original and translation, quoted posts too.
-        const texts = posts.map((post) =>
-          [...post.segments, ...(post.quote ? [post.quote.split] : [])].flatMap((s) => [s.original, s.translation ?? '']).join('\n\n'),
+        // The text the cards show in "both" mode: every original and translation, quoted posts too,
+        // with the language tags the cards give them (they pick the fallback fonts). A promoted post
+        // shows only its "Show ad" button until opened, so its text is not part of the baseline.
+        const texts: Block[][] = posts.map((post) =>
+          post.promoted
+            ? []
+            : [
+                ...post.segments.map((s) => ({ split: s, language: post.language })),
+                ...(post.quote ? [{ split: post.quote.split, language: post.quote.language }] : []),
+              ].flatMap(({ split, language }) => [
+                { text: split.original, lang: language.original },
+                { text: split.translation ?? '', lang: language.translation },
+              ]),
         );
+        // The same container and paragraph class as the cards, so fonts, width, line height and
+        // wrapping are the same and only the card structure differs.
         const plain = (count: number): void => {
           const box = document.createElement('div');
-          for (const text of texts.slice(0, count)) {
-            for (const para of text.split(/\n\s*\n/)) {
-              if (!para.trim()) continue;
-              const p = document.createElement('p');
-              p.textContent = para;
-              box.appendChild(p);
+          box.className = 'x-cap-root';
+          for (const blocks of texts.slice(0, count)) {
+            for (const { text, lang } of blocks) {
+              for (const para of text.split(/\n\s*\n/)) {
+                if (!para.trim()) continue;
+                const p = document.createElement('p');
+                p.className = 'x-cap-p';
+                if (lang) p.lang = lang;
+                p.textContent = para;
+                box.appendChild(p);
+              }
             }
           }
           stage.appendChild(box);
