@@ -3,6 +3,7 @@ import { detectCapture } from '../core/detect';
 import { parseCapture } from '../core/parse';
 import { tagOptionsFromSettings } from '../core/tags';
 import type { XCaptureSettings } from '../settings';
+import { plural } from './plural';
 
 /** One note's edit, with what the notices and the preview say about it. */
 export interface NoteEdit extends EditResult {
@@ -32,8 +33,6 @@ export interface Cleanup {
   /** What would change in a note, in a few words, for the preview and the summary. */
   describe(edit: NoteEdit): string;
 }
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 const labelOf = (changes: EditChange[]): string[] => changes.map((c) => c.summary);
 

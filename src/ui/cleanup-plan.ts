@@ -1,6 +1,7 @@
 import type { TFile } from 'obsidian';
 import type { Cleanup, NoteEdit } from './cleanup-kinds';
-import { Pacer, type NoteProblem, type RunControl, type RunItem } from './cleanup-run';
+import type { NoteProblem, RunControl, RunItem } from './cleanup-run';
+import { Pacer } from './pacer';
 import type { XCapturePluginApi } from './plugin-api';
 
 /** A note the cleanup would change. */

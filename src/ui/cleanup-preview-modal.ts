@@ -3,13 +3,12 @@ import { CleanupModal } from './cleanup-modal';
 import type { Cleanup } from './cleanup-kinds';
 import { planCleanup, type CleanupPlan, type PlannedNote } from './cleanup-plan';
 import type { XCapturePluginApi } from './plugin-api';
+import { plural } from './plural';
 
 /** Notes listed at a time; "Show more" adds the next ones (a vault can have thousands). */
 const PAGE = 100;
 /** Lines of one change shown under "Show lines". */
 const DIFF_LINES = 40;
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function diffLines(note: PlannedNote): string[] {
   const out: string[] = [];

@@ -1,20 +1,10 @@
 import type { App, TFile } from 'obsidian';
+import { Pacer } from './pacer';
 
 /** How a long loop reports how far it got, and learns that the user cancelled it. */
 export interface RunControl {
   progress(done: number, total: number): void;
   cancelled(): boolean;
-}
-
-/** Lets the app paint and take clicks (the cancel button) about sixty times a second. */
-export class Pacer {
-  private sliceStart = performance.now();
-
-  async breathe(): Promise<void> {
-    if (performance.now() - this.sliceStart < 16) return;
-    await new Promise<void>((resolve) => window.setTimeout(resolve, 0));
-    this.sliceStart = performance.now();
-  }
 }
 
 /** One note to rewrite: from exactly `from` to `to`. */

@@ -1,8 +1,7 @@
 import { ButtonComponent, type App } from 'obsidian';
 import { CleanupModal } from './cleanup-modal';
 import type { NoteProblem, RunReport } from './cleanup-run';
-
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+import { plural } from './plural';
 
 export interface SummaryInput {
   heading: string;

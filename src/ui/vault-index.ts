@@ -1,7 +1,8 @@
-import { Component, Events, TFile, TFolder, type CachedMetadata, type EventRef, type TAbstractFile } from 'obsidian';
+import { Component, debounce, Events, TFile, TFolder, type CachedMetadata, type EventRef, type TAbstractFile } from 'obsidian';
 import { parseCapture } from '../core/parse';
 import { CaptureIndex, inIndexedFolders, linkKey, mayBeCapture, type LinkingCapture, type RelatedOptions, type RelatedResult } from '../core/related';
 import { tagOptionsFromSettings } from '../core/tags';
+import { Pacer } from './pacer';
 import { SETTINGS_CHANGED_EVENT, type XCapturePluginApi } from './plugin-api';
 
 /** Where the index is: waiting for the layout, reading the vault, or current. */
@@ -19,8 +20,11 @@ export const INDEX_UPDATED = 'updated';
 const READ_BATCH = 32;
 /** Longest stretch of parsing before the build gives the interface a frame. */
 const SLICE_MS = 12;
-
-const nextFrame = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+/**
+ * Quiet time after a settings change before rebuilding: the settings tab saves at each keystroke,
+ * and typing a folder name must not start a vault-wide build per letter.
+ */
+const REBUILD_MS = 500;
 
 /** Link keys of a note from the metadata cache: links, embeds and frontmatter links. */
 function linkKeys(cache: CachedMetadata | null): string[] {
@@ -43,6 +47,7 @@ export class VaultIndex extends Component {
   /** Paths the events updated while a build runs: the build leaves them alone. */
   private readonly updatedDuringBuild = new Set<string>();
   private active = false;
+  private readonly settingsChanged = debounce(() => this.rebuildIfOptionsChanged(), REBUILD_MS, true);
   progress: IndexProgress = { state: 'waiting', done: 0, total: 0 };
 
   constructor(private readonly plugin: XCapturePluginApi) {
@@ -66,6 +71,7 @@ export class VaultIndex extends Component {
 
   override onunload(): void {
     this.active = false;
+    this.settingsChanged.cancel();
     // Stops a build in progress at its next step.
     this.generation++;
   }
@@ -128,20 +134,18 @@ export class VaultIndex extends Component {
     this.index = new CaptureIndex();
     this.updatedDuringBuild.clear();
     this.setProgress('indexing', 0, 0);
-    let sliceStart = performance.now();
-    const due = (): boolean => performance.now() - sliceStart >= SLICE_MS;
+    const pacer = new Pacer(SLICE_MS);
     /** Gives the interface a frame; false when this build is over. */
     const pause = async (done: number, total: number): Promise<boolean> => {
       if (total > 0) this.setProgress('indexing', done, total);
-      await nextFrame();
-      sliceStart = performance.now();
+      await pacer.pause();
       return generation === this.generation;
     };
 
     const files: TFile[] = [];
     for (const file of vault.getMarkdownFiles()) {
       if (this.candidate(file, metadataCache.getFileCache(file))) files.push(file);
-      if (due() && !(await pause(0, 0))) return;
+      if (pacer.due && !(await pause(0, 0))) return;
     }
     this.setProgress('indexing', 0, files.length);
     for (let i = 0; i < files.length; i += READ_BATCH) {
@@ -156,7 +160,7 @@ export class VaultIndex extends Component {
           const cache = metadataCache.getFileCache(file);
           if (this.candidate(file, cache)) this.indexText(file, text, cache);
         }
-        if (due() && !(await pause(i + j + 1, files.length))) return;
+        if (pacer.due && !(await pause(i + j + 1, files.length))) return;
       }
     }
     this.updatedDuringBuild.clear();
@@ -207,7 +211,7 @@ export class VaultIndex extends Component {
     this.notify();
   }
 
-  private settingsChanged(): void {
+  private rebuildIfOptionsChanged(): void {
     if (this.optionsKey() !== this.builtWith) void this.build();
   }
 }

@@ -65,6 +65,20 @@ describe('vault index', () => {
     expect(read.mock.calls.map(([f]) => f.path)).not.toContain('Topics/LLM.md');
     plugin.unload();
   });
+
+  it('rebuilds once after a burst of settings changes (a folder name typed letter by letter)', async () => {
+    const { app, plugin } = await start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const listed = vi.spyOn(app.vault, 'getMarkdownFiles');
+    for (const prefix of ['C', 'Cl', 'Cli', 'Clip', 'Clippings']) {
+      plugin.settings.includeFolders = [prefix];
+      await plugin.saveSettings();
+    }
+    await until(() => expect(listed).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(listed).toHaveBeenCalledTimes(1);
+    plugin.unload();
+  });
 });
 
 describe('Related captures view', () => {
