@@ -69,7 +69,11 @@ export function tokenizeInline(input: string, allowStrong = true): InlineToken[]
     if (prev?.kind === 'text') prev.text += s;
     else tokens.push({ kind: 'text', text: s });
   };
-  const re = new RegExp(PATTERN.source, PATTERN.flags);
+  // The one shared expression, not a copy per call: a copy is compiled again after each garbage
+  // collection (its Unicode classes cost about a millisecond), the shared one keeps its code. The
+  // bold case re-enters; every path below sets lastIndex again after that call.
+  const re = PATTERN;
+  re.lastIndex = 0;
   let pos = 0;
   for (let m = re.exec(input); m !== null; m = re.exec(input)) {
     const start = m.index;
