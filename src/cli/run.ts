@@ -9,7 +9,8 @@ const help = (): string =>
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`),
     '',
-    'Run `xcap help <command>` for its options.',
+    'Run `xcap help <command>` for its options. Options take their value as `--top 5` or `--top=5`;',
+    '`--` ends the options. Exit code: 0 ok, 1 a note failed, 2 bad usage or a path that cannot be used.',
     '',
   ].join('\n');
 

@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { collectMarkdown, describe } from '../files';
@@ -19,7 +20,6 @@ Prints, for each note that changes, what changes (a short diff), then a summary 
 Exit code: 0 success, 1 when a note could not be read, cleaned or written, 2 bad usage or a path
 that does not exist (the other paths are still cleaned).`;
 
-const OPTIONS = new Set(['--strip-promoted', '--normalize-tags', '--write']);
 /** Lines of a change shown in the diff before the rest is summarised. */
 const DIFF_LINES = 6;
 
@@ -30,14 +30,12 @@ interface Options {
   paths: string[];
 }
 
-function parseArgs(args: string[]): Options {
-  const unknown = args.find((a) => a.startsWith('-') && !OPTIONS.has(a));
-  if (unknown) throw new UsageError(`unknown option ${unknown}`);
-  const paths = args.filter((a) => !a.startsWith('-'));
+function parseOptions(args: string[]): Options {
+  const { flags, positional: paths } = parseArgs(args, { '--strip-promoted': 'flag', '--normalize-tags': 'flag', '--write': 'flag' });
   if (!paths.length) throw new UsageError('name at least one file or folder');
-  const strip = args.includes('--strip-promoted');
-  const tags = args.includes('--normalize-tags');
-  return { strip: strip || !tags, tags: tags || !strip, write: args.includes('--write'), paths };
+  const strip = flags.has('--strip-promoted');
+  const tags = flags.has('--normalize-tags');
+  return { strip: strip || !tags, tags: tags || !strip, write: flags.has('--write'), paths };
 }
 
 function diffSide(sign: string, text: string): string[] {
@@ -123,7 +121,7 @@ function cleanNote(file: string, options: Options, io: CliIO, tally: Tally): Out
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const options = parseArgs(args);
+  const options = parseOptions(args);
   const { files, errors: missing } = collectMarkdown(options.paths, io.cwd);
   for (const e of missing) io.err(`xcap clean: ${e}\n`);
   const tally: Tally = { notes: { changed: 0, unchanged: 0, 'not a capture': 0, failed: 0 }, ads: 0, tagProperties: 0 };

@@ -1,4 +1,5 @@
 import type { CliCommand, CliIO } from '../command';
+import { parseArgs } from '../args';
 import { UsageError } from '../command';
 import { collectMarkdown, describe, readNote } from '../files';
 import { parseCapture } from '../../core/parse';
@@ -45,10 +46,8 @@ export function summarize(r: CaptureReport): string {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
-  const paths = args.filter((a) => !a.startsWith('-'));
+  const { flags, positional: paths } = parseArgs(args, { '--json': 'flag' });
+  const json = flags.has('--json');
   if (!paths.length) throw new UsageError('name at least one file or folder');
   const { files, errors: missing } = collectMarkdown(paths, io.cwd);
   const failed: string[] = [];

@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
+import { parseArgs, positiveInteger } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { describe, readNamedNote, readNote, vaultFiles } from '../files';
@@ -23,28 +24,14 @@ interface Options {
   limit: number;
 }
 
-function parseArgs(args: string[]): Options {
-  let vault: string | null = null;
-  let limit = DEFAULT_LIMIT;
-  let json = false;
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--vault' || a === '--limit') {
-      const value = args[++i];
-      if (value === undefined) throw new UsageError(`${a} needs a value`);
-      if (a === '--vault') vault = value;
-      else {
-        limit = Number(value);
-        if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number above 0, not "${value}"`);
-      }
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else rest.push(a);
-  }
-  if (rest.length !== 1) throw new UsageError(rest.length ? 'name one file' : 'name the file to find related captures for');
-  if (vault === null) throw new UsageError('--vault DIR is required');
-  return { file: rest[0], vault, json, limit };
+function parseOptions(args: string[]): Options {
+  const { flags, values, positional } = parseArgs(args, { '--vault': 'value', '--json': 'flag', '--limit': 'value' });
+  const given = values.get('--limit');
+  const limit = given === undefined ? DEFAULT_LIMIT : positiveInteger('--limit', given);
+  if (positional.length !== 1) throw new UsageError(positional.length ? 'name one file' : 'name the file to find related captures for');
+  const vault = values.get('--vault');
+  if (vault === undefined) throw new UsageError('--vault DIR is required');
+  return { file: positional[0], vault, json: flags.has('--json'), limit };
 }
 
 /** A path inside the vault as the index keys it: relative to the vault, forward slashes. */
@@ -72,7 +59,7 @@ function formatResults(results: RelatedResult[]): string[] {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const o = parseArgs(args);
+  const o = parseOptions(args);
   const { root: vaultDir, files } = vaultFiles(o.vault, io.cwd);
   const targetText = readNamedNote(o.file, io.cwd);
   const target = resolve(io.cwd, o.file);

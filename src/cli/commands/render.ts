@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { parseArgs } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { describe, readNamedNote } from '../files';
@@ -34,40 +35,34 @@ interface RenderArgs {
   locale: string | undefined;
 }
 
-function parseArgs(args: string[]): RenderArgs {
-  const files: string[] = [];
-  const parsed: Omit<RenderArgs, 'file'> = { out: null, mode: DEFAULT_SETTINGS.defaultLanguageMode, theme: 'auto', hideAds: false, locale: undefined };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--out' || flag === '-o') parsed.out = value();
-    else if (flag === '--mode') {
-      const v = value();
-      if (!(LANGUAGE_MODES as readonly string[]).includes(v)) throw new UsageError(`--mode must be one of ${LANGUAGE_MODES.join(', ')}`);
-      parsed.mode = v as LanguageMode;
-    } else if (flag === '--theme') {
-      const v = value();
-      if (!(THEMES as readonly string[]).includes(v)) throw new UsageError(`--theme must be one of ${THEMES.join(', ')}`);
-      parsed.theme = v as PageTheme;
-    } else if (flag === '--hide-ads') parsed.hideAds = true;
-    else if (flag === '--locale') {
-      const v = value();
-      try {
-        parsed.locale = Intl.getCanonicalLocales(v)[0];
-      } catch {
-        throw new UsageError(`--locale: "${v}" is not a BCP 47 language tag`);
-      }
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
-    else files.push(arg);
+const OPTIONS = { '--out': 'value', '--mode': 'value', '--theme': 'value', '--hide-ads': 'flag', '--locale': 'value' } as const;
+
+/** `value` if it is one of `allowed`, else a UsageError naming them. */
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${name} must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function parseOptions(args: string[]): RenderArgs {
+  const { flags, values, positional } = parseArgs(args, OPTIONS, { '-o': '--out' });
+  if (positional.length === 0) throw new UsageError('name the capture to render');
+  if (positional.length > 1) throw new UsageError('render one file at a time');
+  const locale = values.get('--locale');
+  let canonical: string | undefined;
+  try {
+    canonical = locale === undefined ? undefined : Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    throw new UsageError(`--locale: "${locale}" is not a BCP 47 language tag`);
   }
-  if (files.length === 0) throw new UsageError('name the capture to render');
-  if (files.length > 1) throw new UsageError('render one file at a time');
-  return { file: files[0], ...parsed };
+  return {
+    file: positional[0],
+    out: values.get('--out') ?? null,
+    mode: oneOf('--mode', values.get('--mode'), LANGUAGE_MODES, DEFAULT_SETTINGS.defaultLanguageMode),
+    theme: oneOf('--theme', values.get('--theme'), THEMES, 'auto'),
+    hideAds: flags.has('--hide-ads'),
+    locale: canonical,
+  };
 }
 
 /** The bundled page script, built by `npm run build` beside the CLI bundle (dist/render-page.js). */
@@ -80,7 +75,7 @@ function readPageScript(): string | null {
 const sha256Base64 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('base64');
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const opts = parseArgs(args);
+  const opts = parseOptions(args);
   const text = readNamedNote(opts.file, io.cwd);
   const script = readPageScript();
   if (script === null) {

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Buffer } from 'node:buffer';
 import { relative } from 'node:path';
+import { parseArgs, positiveInteger } from '../args';
 import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { describe, readNote, vaultFiles } from '../files';
@@ -125,26 +126,16 @@ export function formatScan(s: ScanSummary): string {
   ].join('\n');
 }
 
-function parseArgs(args: string[]): { dir: string; json: boolean; top: number } {
-  let top = 10;
-  let json = false;
-  const rest: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--top') {
-      const value = args[++i];
-      top = Number(value);
-      if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top takes a whole number above 0, not "${value ?? ''}"`);
-    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-    else rest.push(a);
-  }
-  if (rest.length !== 1) throw new UsageError('name one vault folder');
-  return { dir: rest[0], json, top };
+function parseOptions(args: string[]): { dir: string; json: boolean; top: number } {
+  const { flags, values, positional } = parseArgs(args, { '--json': 'flag', '--top': 'value' });
+  const given = values.get('--top');
+  const top = given === undefined ? 10 : positiveInteger('--top', given);
+  if (positional.length !== 1) throw new UsageError('name one vault folder');
+  return { dir: positional[0], json: flags.has('--json'), top };
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  const o = parseArgs(args);
+  const o = parseOptions(args);
   const start = performance.now();
   const { files } = vaultFiles(o.dir, io.cwd);
   const tally = new Tally();
