@@ -12,8 +12,8 @@ import { ThreadView, VIEW_TYPE_CARDS, type CardLeafSwitcher } from './thread-vie
 export class ThreadViewSwitcher implements CardLeafSwitcher {
   /** Per leaf, the notes the reader chose to read as Markdown there. */
   private readonly markdownChosen = new WeakMap<WorkspaceLeaf, Set<string>>();
-  /** The "Open as cards" buttons added to Markdown views. */
-  private readonly actions = new Map<MarkdownView, HTMLElement>();
+  /** The "Open as cards" buttons added to Markdown views (weak: a closed view takes its button along). */
+  private readonly actions = new WeakMap<MarkdownView, HTMLElement>();
   /** Leaves being switched now: events fired during a switch must not start another one. */
   private readonly switching = new WeakSet<WorkspaceLeaf>();
   /** Last detection per Markdown view, so palette checks and layout changes do not re-detect. */
@@ -102,20 +102,22 @@ export class ThreadViewSwitcher implements CardLeafSwitcher {
 
   /** Adds the header button to Markdown views of captures, removes it where it no longer belongs. */
   private refreshActions(): void {
-    const live = new Set<MarkdownView>();
-    this.plugin.app.workspace.iterateAllLeaves((leaf) => {
-      if (leaf.view instanceof MarkdownView && this.isCapture(leaf.view)) live.add(leaf.view);
-    });
-    for (const [view, el] of this.actions) {
-      if (!live.has(view)) {
-        el.remove();
+    this.forEachMarkdownView((view) => {
+      const button = this.actions.get(view);
+      const wanted = this.isCapture(view);
+      if (wanted && !button) {
+        this.actions.set(view, view.addAction('messages-square', 'Open as cards', () => void this.showCards(view.leaf)));
+      } else if (!wanted && button) {
+        button.remove();
         this.actions.delete(view);
       }
-    }
-    for (const view of live) {
-      if (this.actions.has(view)) continue;
-      this.actions.set(view, view.addAction('messages-square', 'Open as cards', () => void this.showCards(view.leaf)));
-    }
+    });
+  }
+
+  private forEachMarkdownView(callback: (view: MarkdownView) => void): void {
+    this.plugin.app.workspace.iterateAllLeaves((leaf) => {
+      if (leaf.view instanceof MarkdownView) callback(leaf.view);
+    });
   }
 
   private renamed(oldPath: string, newPath: string): void {
@@ -126,8 +128,10 @@ export class ThreadViewSwitcher implements CardLeafSwitcher {
   }
 
   private uninstall(): void {
-    for (const el of this.actions.values()) el.remove();
-    this.actions.clear();
+    this.forEachMarkdownView((view) => {
+      this.actions.get(view)?.remove();
+      this.actions.delete(view);
+    });
     // Leave the notes open, as Markdown: a card view without its plugin would be an empty tab.
     for (const leaf of this.plugin.app.workspace.getLeavesOfType(VIEW_TYPE_CARDS)) {
       const state = leaf.view.getState();
