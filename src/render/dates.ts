@@ -33,6 +33,26 @@ export interface PostDate {
 
 const RECENT_DAYS = 7;
 
+// What the parser writes (Date#toISOString). parseISO builds a RegExp on every call, compiled anew
+// after each garbage collection (a fifth of a millisecond a date); these forms need none of it.
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** An ISO instant: the engine reads the UTC form it writes, date-fns reads the rest. */
+const parseInstant = (time: string): Date => (UTC_INSTANT.test(time) ? new Date(time) : parseISO(time));
+
+/** A YYYY-MM-DD day at local midnight, as parseISO reads it; null if not that form. */
+function parseDay(date: string): Date | null {
+  const m = DAY.exec(date);
+  if (!m) return null;
+  const [year, month, dayOfMonth] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const day = new Date(0);
+  day.setFullYear(year, month, dayOfMonth);
+  day.setHours(0, 0, 0, 0);
+  // February 30th and the like roll over into the next month: invalid, as parseISO says.
+  return day.getFullYear() === year && day.getMonth() === month && day.getDate() === dayOfMonth ? day : null;
+}
+
 /**
  * Formats a post's date. `time` is the exact ISO instant (from the status id) when known,
  * `date` the YYYY-MM-DD day; null when neither is readable.
@@ -40,7 +60,7 @@ const RECENT_DAYS = 7;
 export function formatPostDate(time: string | null, date: string | null, now: Date, locale: string | undefined): PostDate | null {
   const loc = dateLocale(locale);
   if (time) {
-    const instant = parseISO(time);
+    const instant = parseInstant(time);
     if (isValid(instant)) {
       const recent = Math.abs(now.getTime() - instant.getTime()) < RECENT_DAYS * 86_400_000;
       return {
@@ -50,17 +70,15 @@ export function formatPostDate(time: string | null, date: string | null, now: Da
       };
     }
   }
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    // A day without a time: parseISO reads it as local midnight, so the shown day is the written day.
-    const day = parseISO(date);
-    if (isValid(day)) {
-      const days = differenceInCalendarDays(now, day);
-      return {
-        label: Math.abs(days) < RECENT_DAYS ? relativeDays(days, locale) : format(day, 'PP', { locale: loc }),
-        title: format(day, 'PPPP', { locale: loc }),
-        datetime: date,
-      };
-    }
+  // A day without a time, at local midnight, so the shown day is the written day.
+  const day = date ? parseDay(date) : null;
+  if (date && day) {
+    const days = differenceInCalendarDays(now, day);
+    return {
+      label: Math.abs(days) < RECENT_DAYS ? relativeDays(days, locale) : format(day, 'PP', { locale: loc }),
+      title: format(day, 'PPPP', { locale: loc }),
+      datetime: date,
+    };
   }
   return null;
 }
