@@ -155,13 +155,21 @@ export class RelatedView extends ItemView {
     }
   }
 
-  private itemOf(evt: Event): HTMLElement | null {
-    const target = evt.target;
-    return target instanceof HTMLElement ? target.closest<HTMLElement>('.x-cap-related-item') : null;
+  /**
+   * The element of the panel an event happened in, found with Obsidian's cross-window checks:
+   * in a popout window, the panel's nodes are not instances of the main window's HTMLElement.
+   */
+  private closest(evt: UIEvent, selector: string): HTMLElement | null {
+    const target = evt.targetNode;
+    return target?.instanceOf(HTMLElement) ? target.closest<HTMLElement>(selector) : null;
+  }
+
+  private itemOf(evt: UIEvent): HTMLElement | null {
+    return this.closest(evt, '.x-cap-related-item');
   }
 
   private onClick(evt: MouseEvent | KeyboardEvent): void {
-    const filter = evt.target instanceof HTMLElement ? evt.target.closest<HTMLElement>('.x-cap-related-filter') : null;
+    const filter = this.closest(evt, '.x-cap-related-filter');
     const kind = filter?.dataset.reason as ReasonKind | undefined;
     if (kind) {
       if (this.filter.has(kind)) this.filter.delete(kind);
@@ -173,14 +181,18 @@ export class RelatedView extends ItemView {
     const path = item?.dataset.path;
     if (!path) return;
     evt.preventDefault();
-    const newTab = evt.ctrlKey || evt.metaKey || (evt instanceof MouseEvent && evt.button === 1);
+    const newTab = evt.ctrlKey || evt.metaKey || (evt.instanceOf(MouseEvent) && evt.button === 1);
     void this.app.workspace.openLinkText(path, this.current ?? '', newTab ? 'tab' : false);
   }
 
   private onHover(evt: MouseEvent): void {
     const item = this.itemOf(evt);
     const path = item?.dataset.path;
-    if (!item || !path || (evt.relatedTarget instanceof Node && item.contains(evt.relatedTarget))) return;
+    if (!item || !path) return;
+    // Moving between the item's own children is not a new hover. The item's own window's Node:
+    // the panel may sit in a popout window.
+    const from = evt.relatedTarget;
+    if (from instanceof (item.win as typeof window).Node && item.contains(from)) return;
     this.app.workspace.trigger('hover-link', { event: evt, source: VIEW_TYPE_RELATED, hoverParent: this.leaf, targetEl: item, linktext: path, sourcePath: this.current ?? '' });
   }
 

@@ -115,6 +115,17 @@ export function installDomHelpers(win: typeof globalThis = globalThis): boolean 
   define(nodeProto, 'instanceOf', function (this: Node, type: new () => unknown) {
     return this instanceof type;
   });
+  // Obsidian's UIEvent additions: the target as a Node (null for a window or other target) and a
+  // cross-window instanceof, which plugin code uses so that popout windows work.
+  if (typeof win.UIEvent === 'function') {
+    const eventProto = win.UIEvent.prototype as object;
+    defineGetter(eventProto, 'targetNode', function (this: UIEvent) {
+      return this.target instanceof N ? this.target : null;
+    });
+    define(eventProto, 'instanceOf', function (this: UIEvent, type: new (...data: never[]) => unknown) {
+      return this instanceof type;
+    });
+  }
   defineGetter(nodeProto, 'doc', function (this: Node) {
     return docOf(this);
   });

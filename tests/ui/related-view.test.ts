@@ -177,9 +177,12 @@ describe('Related captures view', () => {
     const conv = item(leaf, 'Clippings/conv.md');
     conv.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     expect(hovers).toEqual([expect.objectContaining({ source: VIEW_TYPE_RELATED, hoverParent: leaf, linktext: 'Clippings/conv.md', sourcePath: 'Clippings/q.md', targetEl: conv })]);
+    // The pointer moving onto the item's own title is the same hover.
+    conv.querySelector('.x-cap-related-title')?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: conv }));
+    expect(hovers).toHaveLength(1);
 
     const data = new Map<string, string>();
-    const drag = new Event('dragstart', { bubbles: true });
+    const drag = new MouseEvent('dragstart', { bubbles: true });
     Object.defineProperty(drag, 'dataTransfer', { value: { setData: (k: string, v: string) => data.set(k, v), effectAllowed: 'none' } });
     conv.dispatchEvent(drag);
     expect(data.get('text/plain')).toBe('[[conv]]');
