@@ -17,9 +17,14 @@ const help = (): string =>
 /** Dispatches argv (without node and script) to a command; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
+  // Asked for, the help is the output; with no command at all it explains a usage error.
+  if (!name) {
+    io.err(help());
+    return 2;
+  }
+  if (name === '--help' || name === '-h') {
     io.out(help());
-    return name ? 0 : 2;
+    return 0;
   }
   if (name === 'help') {
     const cmd = COMMANDS.find((c) => c.name === rest[0]);
