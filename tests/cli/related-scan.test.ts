@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScanSummary } from '../../src/cli/commands/scan';
+import type { ScanSummary } from '../../src/cli/scan-summary';
 import { cliSandbox } from './sandbox';
 
 // `xcap scan` (the vault summary written with the related-captures feature).
