@@ -34,7 +34,7 @@ export abstract class Plugin extends Component implements Pick<O.Plugin,
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the signature of obsidian.d.ts: plugins may load asynchronously
   override onload(): Promise<void> | void {}
 
-  addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => any): HTMLElement {
+  addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
     const el = this.app.workspace.containerEl.createDiv({ cls: 'side-dock-ribbon-action clickable-icon', attr: { 'aria-label': title } });
     el.createSpan({ cls: 'fake-icon', attr: { 'data-icon': icon } });
     el.addEventListener('click', callback);
@@ -105,7 +105,7 @@ export abstract class Plugin extends Component implements Pick<O.Plugin,
   }
 
   /** The plugin's data.json (null when it has none), a fresh copy each time. */
-  async loadData(): Promise<any> {
+  async loadData(): Promise<unknown> {
     const json = this.app.pluginData.get(this.manifest.id);
     return json === undefined ? null : JSON.parse(json);
   }

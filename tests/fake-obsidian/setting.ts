@@ -5,7 +5,7 @@ import { setIcon, setTooltip } from './functions';
 export abstract class BaseComponent implements O.BaseComponent {
   disabled = false;
 
-  then(cb: (component: this) => any): this {
+  then(cb: (component: this) => unknown): this {
     cb(this);
     return this;
   }
@@ -354,35 +354,35 @@ export class Setting implements Pick<O.Setting, 'settingEl' | 'infoEl' | 'nameEl
     return this;
   }
 
-  addButton(cb: (component: ButtonComponent) => any): this {
+  addButton(cb: (component: ButtonComponent) => unknown): this {
     return this.add(new ButtonComponent(this.controlEl), cb);
   }
 
-  addExtraButton(cb: (component: ExtraButtonComponent) => any): this {
+  addExtraButton(cb: (component: ExtraButtonComponent) => unknown): this {
     return this.add(new ExtraButtonComponent(this.controlEl), cb);
   }
 
-  addToggle(cb: (component: ToggleComponent) => any): this {
+  addToggle(cb: (component: ToggleComponent) => unknown): this {
     return this.add(new ToggleComponent(this.controlEl), cb);
   }
 
-  addText(cb: (component: TextComponent) => any): this {
+  addText(cb: (component: TextComponent) => unknown): this {
     return this.add(new TextComponent(this.controlEl), cb);
   }
 
-  addSearch(cb: (component: SearchComponent) => any): this {
+  addSearch(cb: (component: SearchComponent) => unknown): this {
     return this.add(new SearchComponent(this.controlEl), cb);
   }
 
-  addTextArea(cb: (component: TextAreaComponent) => any): this {
+  addTextArea(cb: (component: TextAreaComponent) => unknown): this {
     return this.add(new TextAreaComponent(this.controlEl), cb);
   }
 
-  addDropdown(cb: (component: DropdownComponent) => any): this {
+  addDropdown(cb: (component: DropdownComponent) => unknown): this {
     return this.add(new DropdownComponent(this.controlEl), cb);
   }
 
-  addSlider(cb: (component: SliderComponent) => any): this {
+  addSlider(cb: (component: SliderComponent) => unknown): this {
     return this.add(new SliderComponent(this.controlEl), cb);
   }
 
@@ -391,7 +391,7 @@ export class Setting implements Pick<O.Setting, 'settingEl' | 'infoEl' | 'nameEl
     return this;
   }
 
-  then(cb: (setting: this) => any): this {
+  then(cb: (setting: this) => unknown): this {
     cb(this);
     return this;
   }

@@ -173,7 +173,7 @@ export class Menu extends Component {
     return this;
   }
 
-  addItem(cb: (item: MenuItem) => any): this {
+  addItem(cb: (item: MenuItem) => unknown): this {
     const item = new MenuItem();
     cb(item);
     this.items.push(item);
@@ -209,7 +209,7 @@ export class Menu extends Component {
     this.hide();
   }
 
-  onHide(callback: () => any): void {
+  onHide(callback: () => unknown): void {
     this.hideCallbacks.push(callback);
   }
 

@@ -196,7 +196,7 @@ export class Workspace extends Events implements Pick<O.Workspace,
     return view instanceof MarkdownView ? (view as unknown as O.MarkdownFileInfo) : null;
   }
 
-  onLayoutReady(callback: () => any): void {
+  onLayoutReady(callback: () => unknown): void {
     if (this.layoutReady) callback();
     else this.layoutReadyCallbacks.push(callback);
   }
@@ -287,11 +287,11 @@ export class Workspace extends Events implements Pick<O.Workspace,
     return view instanceof FileView ? view.file : null;
   }
 
-  iterateRootLeaves(callback: (leaf: O.WorkspaceLeaf) => any): void {
+  iterateRootLeaves(callback: (leaf: O.WorkspaceLeaf) => unknown): void {
     for (const l of this.leaves.filter((x) => x.area === 'root')) callback(l as unknown as O.WorkspaceLeaf);
   }
 
-  iterateAllLeaves(callback: (leaf: O.WorkspaceLeaf) => any): void {
+  iterateAllLeaves(callback: (leaf: O.WorkspaceLeaf) => unknown): void {
     for (const l of [...this.leaves]) callback(l as unknown as O.WorkspaceLeaf);
   }
 
