@@ -39,12 +39,12 @@ describe('xcap clean', () => {
     expect(readFileSync(join(sandbox.dir, 'vault/tags.md'), 'utf8')).toContain('tags:\n  - "x"\n  - "GPT-4-5"\n  - "AI"\n---\n');
     expect(readFileSync(join(sandbox.dir, 'vault/.hidden/skipped.md'), 'utf8')).toBe(fixture('thread-ad-last.before.md'));
     expect(first.out.trimEnd().split('\n').pop()).toBe(
-      '2 notes changed (3 ads removed, 1 tags property normalized), 0 unchanged, 1 not captures, 0 failed',
+      '2 notes changed (3 ads removed, 1 tags property normalized), 0 unchanged, 1 not a capture, 0 failed',
     );
     const second = await xcap('--write', join(sandbox.dir, 'vault'));
     expect(second.code).toBe(0);
     expect(second.out).toBe(
-      '0 notes changed (0 ads removed, 0 tags properties normalized), 2 unchanged, 1 not captures, 0 failed\n',
+      '0 notes changed (0 ads removed, 0 tags properties normalized), 2 unchanged, 1 not a capture, 0 failed\n',
     );
   });
 

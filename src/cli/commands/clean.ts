@@ -139,7 +139,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   ].filter(Boolean);
   io.out(
     `${plural(n.changed, 'note')} ${options.write ? 'changed' : 'would change'} (${what.join(', ')}), ` +
-      `${n.unchanged} unchanged, ${n['not a capture']} not captures, ${n.failed} failed` +
+      `${n.unchanged} unchanged, ${plural(n['not a capture'], 'not a capture', 'not captures')}, ${n.failed} failed` +
       `${missing.length ? `, ${plural(missing.length, 'path')} not read` : ''}` +
       `${options.write || n.changed === 0 ? '' : '; run again with --write to apply'}\n`,
   );
