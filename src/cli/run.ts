@@ -28,6 +28,10 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (name === 'help') {
     const cmd = COMMANDS.find((c) => c.name === rest[0]);
+    if (rest[0] !== undefined && !cmd) {
+      io.err(`xcap: unknown command "${rest[0]}"\n\n${help()}`);
+      return 2;
+    }
     io.out(cmd ? `${cmd.usage}\n` : help());
     return 0;
   }

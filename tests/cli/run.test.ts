@@ -26,5 +26,8 @@ describe('xcap dispatcher', () => {
     const unknown = await xcap('bogus');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/^xcap: unknown command "bogus"\n/);
+    const unknownHelp = await xcap('help', 'bogus');
+    expect(unknownHelp.code).toBe(2);
+    expect(unknownHelp.err).toMatch(/^xcap: unknown command "bogus"\n/);
   });
 });
