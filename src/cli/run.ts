@@ -14,6 +14,11 @@ const help = (): string =>
     '',
   ].join('\n');
 
+const unknownCommand = (name: string, io: CliIO): number => {
+  io.err(`xcap: unknown command "${name}"\n\n${help()}`);
+  return 2;
+};
+
 /** Dispatches argv (without node and script) to a command; resolves to the exit code. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -28,18 +33,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   if (name === 'help') {
     const cmd = COMMANDS.find((c) => c.name === rest[0]);
-    if (rest[0] !== undefined && !cmd) {
-      io.err(`xcap: unknown command "${rest[0]}"\n\n${help()}`);
-      return 2;
-    }
+    if (rest[0] !== undefined && !cmd) return unknownCommand(rest[0], io);
     io.out(cmd ? `${cmd.usage}\n` : help());
     return 0;
   }
   const cmd = COMMANDS.find((c) => c.name === name);
-  if (!cmd) {
-    io.err(`xcap: unknown command "${name}"\n\n${help()}`);
-    return 2;
-  }
+  if (!cmd) return unknownCommand(name, io);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(`${cmd.usage}\n`);
     return 0;
