@@ -1,4 +1,5 @@
 import { ButtonComponent } from 'obsidian';
+import { changeDiff } from '../core/edits/diff';
 import { CleanupModal } from './cleanup-modal';
 import type { Cleanup } from './cleanup-kinds';
 import { planCleanup, type CleanupPlan, type PlannedNote } from './cleanup-plan';
@@ -11,19 +12,7 @@ const PAGE = 100;
 const DIFF_LINES = 40;
 
 function diffLines(note: PlannedNote): string[] {
-  const out: string[] = [];
-  const side = (sign: string, text: string): void => {
-    if (text === '') return;
-    const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
-    out.push(...lines.slice(0, DIFF_LINES).map((l) => `${sign} ${l}`));
-    if (lines.length > DIFF_LINES) out.push(`${sign} … ${plural(lines.length - DIFF_LINES, 'more line')}`);
-  };
-  for (const change of note.edit.changes) {
-    out.push(change.summary);
-    side('-', change.before);
-    side('+', change.after);
-  }
-  return out;
+  return note.edit.changes.flatMap((change) => [change.summary, ...changeDiff(change, DIFF_LINES)]);
 }
 
 /**

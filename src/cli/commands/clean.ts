@@ -6,6 +6,7 @@ import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { collectMarkdown, describe } from '../files';
 import { normalizeTags, stripPromoted, type EditChange } from '../../core/edits';
+import { changeDiff } from '../../core/edits/diff';
 import { parseCapture } from '../../core/parse';
 
 const USAGE = `Usage: xcap clean [--strip-promoted] [--normalize-tags] [--write] FILE|FOLDER...
@@ -38,18 +39,10 @@ function parseOptions(args: string[]): Options {
   return { strip: strip || !tags, tags: tags || !strip, write: flags.has('--write'), paths };
 }
 
-function diffSide(sign: string, text: string): string[] {
-  if (text === '') return [];
-  const lines = text.replace(/\r?\n$/, '').split(/\r?\n/);
-  const shown = lines.slice(0, DIFF_LINES).map((l) => `    ${sign} ${l}`.trimEnd());
-  if (lines.length > DIFF_LINES) shown.push(`    ${sign} … ${lines.length - DIFF_LINES} more line${lines.length - DIFF_LINES === 1 ? '' : 's'}`);
-  return shown;
-}
-
 /** One change as a heading and a short diff of the lines it removes and adds. */
 function describeChange(change: EditChange): string[] {
   const what = change.kind === 'promoted-post' ? `removed ad ${change.summary}` : change.summary;
-  return [`  ${what}`, ...diffSide('-', change.before), ...diffSide('+', change.after)];
+  return [`  ${what}`, ...changeDiff(change, DIFF_LINES).map((l) => `    ${l}`)];
 }
 
 type Outcome = 'changed' | 'unchanged' | 'not a capture' | 'failed';
