@@ -5,6 +5,7 @@
  */
 export { CaptureIndex, DEFAULT_LIMIT, type LinkingCapture } from './related/capture-index';
 export { inIndexedFolders, mayBeCapture } from './related/candidate';
+export { reasonDescription } from './related/describe';
 export { extractFeatures, plainExcerpt } from './related/features';
 export { rankByFullScan, type ScannedNote } from './related/full-scan';
 export { extractNoteLinks, linkKey, linkMatchesPath } from './related/links';

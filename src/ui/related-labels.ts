@@ -31,22 +31,3 @@ export function reasonChip(reason: Reason): string {
       return 'Already linked';
   }
 }
-
-/** A reason in a sentence, for the chip's tooltip and screen readers. */
-export function reasonDescription(reason: Reason): string {
-  const all = reason.shared;
-  switch (reason.kind) {
-    case 'conversation':
-      return `Same conversation: shares ${all.length === 1 ? 'post' : 'posts'} ${all.join(', ')}`;
-    case 'author':
-      return `Same author: @${all[0] ?? ''}`;
-    case 'people':
-      return `Shared people: ${all.map((h) => `@${h}`).join(', ')}`;
-    case 'tags':
-      return `Shared tags: ${all.map((t) => `#${t}`).join(', ')}`;
-    case 'text':
-      return `Similar text, sharing: ${all.join(', ')}`;
-    case 'linked':
-      return 'This note already links to it';
-  }
-}

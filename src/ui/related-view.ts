@@ -1,7 +1,7 @@
 import { debounce, ItemView, TFile, type Events, type WorkspaceLeaf } from 'obsidian';
-import { REASON_KINDS, type CaptureSummary, type ReasonKind, type RelatedResult } from '../core/related';
+import { REASON_KINDS, reasonDescription, type CaptureSummary, type ReasonKind, type RelatedResult } from '../core/related';
 import { SETTINGS_CHANGED_EVENT, type XCapturePluginApi } from './plugin-api';
-import { REASON_NAMES, reasonChip, reasonDescription } from './related-labels';
+import { REASON_NAMES, reasonChip } from './related-labels';
 import { INDEX_UPDATED, type VaultIndex } from './vault-index';
 
 export const VIEW_TYPE_RELATED = 'x-capture-related';

@@ -21,10 +21,10 @@ describe('xcap related', () => {
     expect(paths.slice(0, 3)).toEqual(['Clippings/conv.md', 'Clippings/author.md', 'Clippings/topic.md']);
     expect(paths).toContain('Clippings/linked.md');
     expect(paths).not.toContain('.hidden/hidden.md');
-    expect(out).toContain('same conversation (status 1900000000000000002); shared people @bob');
-    expect(out).toContain('same author @alice');
-    expect(out).toMatch(/shared tags #ai; similar text: .*decoding/);
-    expect(out).toContain('already linked');
+    expect(out).toContain('Same conversation: shares post 1900000000000000002; Shared people: @bob');
+    expect(out).toContain('Same author: @alice');
+    expect(out).toMatch(/Shared tags: #ai; Similar text, sharing: .*decoding/);
+    expect(out).toContain('This note already links to it');
   });
 
   it('prints JSON and honours --limit', async () => {

@@ -4,7 +4,7 @@ import type { CliCommand, CliIO } from '../command';
 import { UsageError } from '../command';
 import { describe, readNamedNote, readNote, vaultFiles } from '../files';
 import { parseCapture } from '../../core/parse';
-import { CaptureIndex, DEFAULT_LIMIT, extractNoteLinks, type CaptureSummary, type Reason, type RelatedResult } from '../../core/related';
+import { CaptureIndex, DEFAULT_LIMIT, extractNoteLinks, reasonDescription, type CaptureSummary, type RelatedResult } from '../../core/related';
 
 const USAGE = `Usage: xcap related FILE --vault DIR [--json] [--limit N]
 
@@ -37,15 +37,6 @@ function parseOptions(args: string[]): Options {
 /** A path inside the vault as the index keys it: relative to the vault, forward slashes. */
 const vaultPath = (vaultDir: string, file: string): string => relative(vaultDir, file).split(sep).join('/');
 
-const REASON_TEXT: Record<Reason['kind'], (shared: string[]) => string> = {
-  conversation: (s) => `same conversation (${s.length === 1 ? 'status' : 'statuses'} ${s.join(', ')})`,
-  author: (s) => `same author @${s[0]}`,
-  people: (s) => `shared people ${s.map((h) => `@${h}`).join(', ')}`,
-  tags: (s) => `shared tags ${s.map((t) => `#${t}`).join(', ')}`,
-  text: (s) => `similar text: ${s.join(', ')}`,
-  linked: () => 'already linked',
-};
-
 const byline = (c: CaptureSummary): string =>
   [c.title ?? '(untitled)', c.author.handle ? `@${c.author.handle}` : null, c.date].filter(Boolean).join(' · ');
 
@@ -54,7 +45,7 @@ function formatResults(results: RelatedResult[]): string[] {
   return results.flatMap((r, i) => [
     `${String(i + 1).padStart(width)}. ${r.score.toFixed(2).padStart(5)}  ${r.path}`,
     `${' '.repeat(width + 9)}${byline(r)}`,
-    `${' '.repeat(width + 9)}${r.reasons.map((x) => REASON_TEXT[x.kind](x.shared)).join('; ')}`,
+    `${' '.repeat(width + 9)}${r.reasons.map(reasonDescription).join('; ')}`,
   ]);
 }
 
