@@ -239,6 +239,8 @@ describe.skipIf(!HAVE_CHROMIUM && !process.env.CI)("the built plugin in Chromium
           const s = await session(sharedFiles(), width);
           await s.page.evaluate((t) => window.xcap.setTheme(t), theme);
           await openNote(s.page, vaultPath('seed'));
+          // Desktop shots are tall enough for the whole seed thread: its three translated posts and the ad.
+          if (width === 1280) await s.page.setViewportSize({ width, height: 1500 });
           const file = join(SHOTS, `plugin-cards-${theme}-${width}.png`);
           await s.page.screenshot({ path: file });
           const doc = join(DOCS, `screenshot-cards-${theme}.png`);
