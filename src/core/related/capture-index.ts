@@ -147,13 +147,18 @@ export class CaptureIndex {
     this.lengths[id] = f.length;
     this.byPath.set(path, id);
     this.totalLength += f.length;
-    for (const s of doc.statusIds) this.statusDocs.add(s, id);
-    if (doc.author) this.authorDocs.add(doc.author, id);
-    for (const p of doc.people) this.personDocs.add(p, id);
-    for (const key of expandedTags(doc.tags)) this.tagDocs.add(key, id);
-    for (const t of doc.tags) this.exactTagDocs.add(t, id);
-    for (const key of new Set(doc.links.map(baseKey))) this.linkDocs.add(key, id);
+    this.eachKey(doc, (postings, key) => postings.add(key, id));
     this.nameDocs.add(baseKey(pathKey(path)), id);
+  }
+
+  /** Every (postings, key) pair a document is filed under, but its name: add and remove walk the same list. */
+  private eachKey(doc: Doc, visit: (postings: Postings, key: string) => void): void {
+    for (const s of doc.statusIds) visit(this.statusDocs, s);
+    if (doc.author) visit(this.authorDocs, doc.author);
+    for (const p of doc.people) visit(this.personDocs, p);
+    for (const key of expandedTags(doc.tags)) visit(this.tagDocs, key);
+    for (const t of doc.tags) visit(this.exactTagDocs, t);
+    for (const key of new Set(doc.links.map(baseKey))) visit(this.linkDocs, key);
   }
 
   /** Forgets a path (nothing happens when it is not indexed). */
@@ -162,12 +167,7 @@ export class CaptureIndex {
     if (id === undefined) return;
     const doc = this.docs[id] as Doc;
     for (let i = 0; i < doc.termIds.length; i++) this.terms.remove(doc.termIds[i], id);
-    for (const s of doc.statusIds) this.statusDocs.remove(s, id);
-    if (doc.author) this.authorDocs.remove(doc.author, id);
-    for (const p of doc.people) this.personDocs.remove(p, id);
-    for (const key of expandedTags(doc.tags)) this.tagDocs.remove(key, id);
-    for (const t of doc.tags) this.exactTagDocs.remove(t, id);
-    for (const key of new Set(doc.links.map(baseKey))) this.linkDocs.remove(key, id);
+    this.eachKey(doc, (postings, key) => postings.remove(key, id));
     this.nameDocs.remove(baseKey(pathKey(path)), id);
     this.totalLength -= doc.length;
     this.docs[id] = undefined;
